@@ -33,10 +33,19 @@ describe('the API document’s words', () => {
       'VALIDATION',
       'CSRF',
       'INTERNAL',
+      'UNAVAILABLE',
       'INVALID_CREDENTIALS',
       'RATE_LIMITED',
     ]);
-    expect(Object.keys(login.responses as object).sort()).toEqual(['200', '400', '401', '403', '429', '500']);
+    expect(Object.keys(login.responses as object).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '429',
+      '500',
+      '503',
+    ]);
     expect((login['x-translations'] as Record<string, { summary: string }>)['zh-CN']!.summary).toBe('登录');
   });
 });

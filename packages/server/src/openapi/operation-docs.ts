@@ -30,7 +30,8 @@ export interface OperationShape {
 /**
  * Codes any operation of this shape may answer, whatever it does: bad input for one that takes
  * input, not found for a path naming a record, the session's checks for a signed-in one, the
- * CSRF check for every write, and the server's own failure.
+ * CSRF check for every write, the server's own failure, and its stop (a request still running
+ * when the database is closed).
  */
 export function impliedErrors(op: OperationShape, doc: OperationDoc): ErrorCode[] {
   const codes: ErrorCode[] = [];
@@ -38,6 +39,6 @@ export function impliedErrors(op: OperationShape, doc: OperationDoc): ErrorCode[
   if (doc.signedIn) codes.push('UNAUTHENTICATED', 'FORBIDDEN');
   if (op.method !== 'get') codes.push('CSRF');
   if (op.path.includes('{')) codes.push('NOT_FOUND');
-  codes.push('INTERNAL');
+  codes.push('INTERNAL', 'UNAVAILABLE');
   return codes;
 }

@@ -6347,7 +6347,7 @@ export interface components {
             status: number;
             detail?: string;
             /** @enum {string} */
-            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
+            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL" | "UNAVAILABLE";
             requestId?: string;
             retryAfterSeconds?: number;
             errors?: {
@@ -10251,6 +10251,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
         };
     };
     "auth.session": {
@@ -10273,6 +10282,13 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10350,6 +10366,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "auth.logout": {
@@ -10379,6 +10404,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10465,6 +10499,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "auth.requestCode": {
@@ -10529,6 +10572,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10619,6 +10671,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "auth.requestRecoveryCode": {
@@ -10681,6 +10742,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "auth.recoverPassword": {
@@ -10727,6 +10797,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10785,6 +10864,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10875,6 +10963,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "auth.devices": {
@@ -10915,6 +11012,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10987,6 +11093,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "unit.list": {
@@ -11009,6 +11124,13 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11083,6 +11205,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "unit.template": {
@@ -11105,6 +11236,13 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11150,6 +11288,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11235,6 +11382,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "unit.delete": {
@@ -11302,6 +11458,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11398,6 +11563,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "user.list": {
@@ -11452,6 +11626,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11528,6 +11711,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "user.read": {
@@ -11588,6 +11780,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11668,6 +11869,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11766,6 +11976,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "user.resetPassword": {
@@ -11826,6 +12045,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11898,6 +12126,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "invitation.list": {
@@ -11958,6 +12195,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "invitation.create": {
@@ -12011,6 +12257,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12092,6 +12347,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "calendar.list": {
@@ -12132,6 +12396,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12239,6 +12512,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "calendar.unload": {
@@ -12313,6 +12595,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "indicator.export": {
@@ -12360,6 +12651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "indicator.template": {
@@ -12400,6 +12700,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12494,6 +12803,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "indicator.list": {
@@ -12548,6 +12866,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12617,6 +12944,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12704,6 +13040,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "region.list": {
@@ -12744,6 +13089,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12820,6 +13174,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "benchmark.list": {
@@ -12880,6 +13243,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "benchmark.set": {
@@ -12931,6 +13303,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13016,6 +13397,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "targetSettings.read": {
@@ -13056,6 +13446,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13123,6 +13522,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "plan.list": {
@@ -13176,6 +13584,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13261,6 +13678,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "plan.read": {
@@ -13321,6 +13747,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13417,6 +13852,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "plan.submit": {
@@ -13493,6 +13937,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "plan.approve": {
@@ -13562,6 +14015,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13649,6 +14111,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "plan.reopen": {
@@ -13729,6 +14200,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "report.list": {
@@ -13782,6 +14262,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13876,6 +14365,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "report.read": {
@@ -13936,6 +14434,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14032,6 +14539,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "report.submit": {
@@ -14108,6 +14624,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "report.approve": {
@@ -14177,6 +14702,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14264,6 +14798,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "report.workbook": {
@@ -14324,6 +14867,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14422,6 +14974,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14530,6 +15091,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "evidence.read": {
@@ -14590,6 +15160,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14671,6 +15250,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "publicScorecard.periods": {
@@ -14693,6 +15281,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14731,6 +15328,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14787,6 +15393,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "scorecard.list": {
@@ -14827,6 +15442,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14903,6 +15527,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "scorecard.read": {
@@ -14963,6 +15596,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15046,6 +15688,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "evaluation.unitExport": {
@@ -15115,6 +15766,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "evaluation.summary": {
@@ -15166,6 +15826,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15253,6 +15922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "regional.enter": {
@@ -15306,6 +15984,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15378,6 +16065,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "regional.reportHtml": {
@@ -15436,6 +16132,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15508,6 +16213,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.campaign": {
@@ -15539,6 +16253,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15594,6 +16317,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15679,6 +16411,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.similar": {
@@ -15748,6 +16489,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.recent": {
@@ -15790,6 +16540,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15846,6 +16605,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.entrySuggestions": {
@@ -15888,6 +16656,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15944,6 +16721,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.stats": {
@@ -15975,6 +16761,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16020,6 +16815,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.actions": {
@@ -16051,6 +16855,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16138,6 +16951,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.support": {
@@ -16218,6 +17040,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasMine.suggestions": {
@@ -16277,6 +17108,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasMine.following": {
@@ -16329,6 +17169,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16403,6 +17252,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "suggestion.follow": {
@@ -16470,6 +17328,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "suggestion.unfollow": {
@@ -16530,6 +17397,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16615,6 +17491,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "suggestion.claim": {
@@ -16693,6 +17578,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inbox.unread": {
@@ -16733,6 +17627,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16813,6 +17716,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "suggestion.submitWritten": {
@@ -16882,6 +17794,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "suggestion.importTemplate": {
@@ -16922,6 +17843,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16990,6 +17920,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "suggestion.staffRead": {
@@ -17050,6 +17989,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17137,6 +18085,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "suggestion.screenBulk": {
@@ -17208,6 +18165,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17312,6 +18278,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "event.list": {
@@ -17361,6 +18336,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17437,6 +18421,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "event.read": {
@@ -17497,6 +18490,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17575,6 +18577,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "event.suggestions": {
@@ -17638,6 +18649,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17723,6 +18743,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "review.progress": {
@@ -17763,6 +18792,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17837,6 +18875,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "review.mine": {
@@ -17877,6 +18924,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17955,6 +19011,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "review.conflicts": {
@@ -17995,6 +19060,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18053,6 +19127,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18125,6 +19208,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "selection.actions": {
@@ -18165,6 +19257,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18243,6 +19344,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "shortlist.apply": {
@@ -18305,6 +19415,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18381,6 +19500,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "shortlist.export": {
@@ -18437,6 +19565,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "list.list": {
@@ -18486,6 +19623,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18553,6 +19699,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18649,6 +19804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "list.publish": {
@@ -18718,6 +19882,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18806,6 +19979,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action.list": {
@@ -18855,6 +20037,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18933,6 +20124,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19020,6 +20220,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inbox.list": {
@@ -19060,6 +20269,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19120,6 +20338,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19192,6 +20419,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "campaign.list": {
@@ -19232,6 +20468,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19301,6 +20546,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19388,6 +20642,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "campaign.extend": {
@@ -19452,6 +20715,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19528,6 +20800,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19627,6 +20908,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "attachment.read": {
@@ -19687,6 +20977,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19759,6 +21058,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideaStats.read": {
@@ -19808,6 +21116,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19871,6 +21188,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.comments": {
@@ -19913,6 +21239,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19988,6 +21323,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20082,6 +21426,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideaComments.queue": {
@@ -20135,6 +21488,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20213,6 +21575,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideaSurvey.results": {
@@ -20262,6 +21633,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20325,6 +21705,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "industry.list": {
@@ -20365,6 +21754,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20434,6 +21832,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20512,6 +21919,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "firmMember.list": {
@@ -20572,6 +21988,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20650,6 +22075,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "firmMember.remove": {
@@ -20716,6 +22150,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "firm.list": {
@@ -20772,6 +22215,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20848,6 +22300,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "firm.template": {
@@ -20888,6 +22349,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20949,6 +22419,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21043,6 +22522,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "firm.mine": {
@@ -21092,6 +22580,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21159,6 +22656,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21246,6 +22752,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "request.list": {
@@ -21303,6 +22818,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21388,6 +22912,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "request.export": {
@@ -21450,6 +22983,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "request.routingAccuracy": {
@@ -21490,6 +23032,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21557,6 +23108,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21653,6 +23213,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "request.answer": {
@@ -21742,6 +23311,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "extension.ask": {
@@ -21824,6 +23402,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21932,6 +23519,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "requestFile.read": {
@@ -21992,6 +23588,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22088,6 +23693,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "rectification.visit": {
@@ -22177,6 +23791,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "rectification.complete": {
@@ -22250,6 +23873,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22337,6 +23969,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "appeal.decide": {
@@ -22410,6 +24051,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22497,6 +24147,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "requestCategory.list": {
@@ -22537,6 +24196,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22606,6 +24274,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22684,6 +24361,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "request.supervision": {
@@ -22724,6 +24410,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22791,6 +24486,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22887,6 +24591,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "supervision.acknowledge": {
@@ -22976,6 +24689,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "liaison.list": {
@@ -23039,6 +24761,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "liaison.proposal": {
@@ -23079,6 +24810,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23146,6 +24886,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "liaisonSettings.update": {
@@ -23199,6 +24948,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23266,6 +25024,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "visit.read": {
@@ -23326,6 +25093,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23413,6 +25189,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "project.list": {
@@ -23467,6 +25252,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23534,6 +25328,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "project.commissioners": {
@@ -23574,6 +25377,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23642,6 +25454,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "project.read": {
@@ -23702,6 +25523,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23780,6 +25610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "project.recordStage": {
@@ -23844,6 +25683,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23922,6 +25770,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "chain.list": {
@@ -23962,6 +25819,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24022,6 +25888,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24100,6 +25975,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "project.dashboard": {
@@ -24154,6 +26038,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24232,6 +26125,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "entities.template": {
@@ -24272,6 +26174,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24366,6 +26277,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "projectSettings.read": {
@@ -24406,6 +26326,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24473,6 +26402,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "scorecardSettings.read": {
@@ -24513,6 +26451,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24580,6 +26527,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "survey.list": {
@@ -24620,6 +26576,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24687,6 +26652,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "survey.defaultQuestions": {
@@ -24727,6 +26701,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24794,6 +26777,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24881,6 +26873,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "survey.open": {
@@ -24957,6 +26958,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "survey.setEnd": {
@@ -25021,6 +27031,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25104,6 +27123,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "survey.results": {
@@ -25171,6 +27199,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "survey.firmList": {
@@ -25211,6 +27248,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25278,6 +27324,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25365,6 +27420,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "businessPublic.scorecard": {
@@ -25405,6 +27469,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "businessPublic.surveys": {
@@ -25427,6 +27500,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25483,6 +27565,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "businessPublic.surveyResults": {
@@ -25525,6 +27616,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25606,6 +27706,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "businessPublic.surveyAnswer": {
@@ -25677,6 +27786,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformsPublic.summary": {
@@ -25699,6 +27817,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25741,6 +27868,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25797,6 +27933,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformsPublic.battles": {
@@ -25819,6 +27964,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25861,6 +28015,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25917,6 +28080,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformList.list": {
@@ -25957,6 +28129,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26033,6 +28214,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformList.delete": {
@@ -26100,6 +28290,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26187,6 +28386,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformProject.list": {
@@ -26246,6 +28454,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26322,6 +28539,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformProject.export": {
@@ -26386,6 +28612,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformProject.template": {
@@ -26426,6 +28661,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26520,6 +28764,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformProject.read": {
@@ -26580,6 +28833,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26658,6 +28920,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26745,6 +29016,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformMilestone.save": {
@@ -26818,6 +29098,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26906,6 +29195,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformReport.list": {
@@ -26959,6 +29257,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27044,6 +29351,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformReport.read": {
@@ -27104,6 +29420,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27191,6 +29516,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformReport.submit": {
@@ -27260,6 +29594,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27343,6 +29686,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformReport.return": {
@@ -27416,6 +29768,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27524,6 +29885,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformEvidence.read": {
@@ -27584,6 +29954,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27665,6 +30044,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformBattle.list": {
@@ -27705,6 +30093,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27781,6 +30178,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformBattle.read": {
@@ -27841,6 +30247,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27910,6 +30325,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27997,6 +30421,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformBattle.savePhases": {
@@ -28061,6 +30494,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28139,6 +30581,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformBattle.unlinkProject": {
@@ -28200,6 +30651,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28271,6 +30731,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28350,6 +30819,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformBattle.adoptedSuggestions": {
@@ -28401,6 +30879,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28468,6 +30955,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformCase.list": {
@@ -28508,6 +31004,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28584,6 +31089,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformCase.read": {
@@ -28644,6 +31158,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28731,6 +31254,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformCase.publish": {
@@ -28800,6 +31332,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28883,6 +31424,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformsPublic.learning": {
@@ -28905,6 +31455,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28952,6 +31511,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29019,6 +31587,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudy.read": {
@@ -29079,6 +31656,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29157,6 +31743,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudy.complete": {
@@ -29226,6 +31821,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29313,6 +31917,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudy.report": {
@@ -29382,6 +31995,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29460,6 +32082,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudy.projectPractices": {
@@ -29520,6 +32151,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29637,6 +32277,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudyReport.read": {
@@ -29697,6 +32346,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29778,6 +32436,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudySession.list": {
@@ -29818,6 +32485,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29878,6 +32554,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29952,6 +32637,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudySession.update": {
@@ -30016,6 +32710,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30103,6 +32806,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudySession.attend": {
@@ -30183,6 +32895,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudySession.cadres": {
@@ -30223,6 +32944,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30322,6 +33052,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudyMaterial.read": {
@@ -30382,6 +33121,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30454,6 +33202,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformsPublic.suggestion": {
@@ -30496,6 +33253,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30554,6 +33320,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30639,6 +33414,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformAdoption.createProject": {
@@ -30710,6 +33494,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30795,6 +33588,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionsPublic.draws": {
@@ -30829,6 +33631,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30885,6 +33696,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionsPublic.results": {
@@ -30919,6 +33739,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30975,6 +33804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionItem.export": {
@@ -31022,6 +33860,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionItem.template": {
@@ -31062,6 +33909,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31156,6 +34012,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspector.export": {
@@ -31203,6 +34068,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspector.template": {
@@ -31243,6 +34117,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31337,6 +34220,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionItem.list": {
@@ -31390,6 +34282,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31466,6 +34367,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionItem.delete": {
@@ -31533,6 +34443,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31620,6 +34539,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspector.list": {
@@ -31673,6 +34601,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31742,6 +34679,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31820,6 +34766,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionFirm.list": {
@@ -31880,6 +34835,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionFirm.riskCounts": {
@@ -31920,6 +34884,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31998,6 +34971,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionTask.list": {
@@ -32058,6 +35040,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionTask.create": {
@@ -32111,6 +35102,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32185,6 +35185,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionTask.delete": {
@@ -32252,6 +35261,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32335,6 +35353,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionTask.draw": {
@@ -32411,6 +35438,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionPlan.list": {
@@ -32463,6 +35499,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32523,6 +35568,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32597,6 +35651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionPlan.delete": {
@@ -32664,6 +35727,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32752,6 +35824,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionPlan.publish": {
@@ -32828,6 +35909,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionVisit.mine": {
@@ -32868,6 +35958,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32936,6 +36035,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionFigures.read": {
@@ -32994,6 +36102,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionVisit.list": {
@@ -33034,6 +36151,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33101,6 +36227,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33177,6 +36312,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33265,6 +36409,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionVisit.complete": {
@@ -33334,6 +36487,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33414,6 +36576,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33522,6 +36693,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionPhoto.read": {
@@ -33582,6 +36762,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33663,6 +36852,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionResult.list": {
@@ -33703,6 +36901,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33770,6 +36977,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33857,6 +37073,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionRectification.confirm": {
@@ -33930,6 +37155,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34038,6 +37272,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionRectificationPhoto.read": {
@@ -34098,6 +37341,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34179,6 +37431,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionRectification.accept": {
@@ -34248,6 +37509,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34335,6 +37605,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "audit.list": {
@@ -34400,6 +37679,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "audit.verify": {
@@ -34447,6 +37735,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "auditPublic.checkpoints": {
@@ -34469,6 +37766,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34523,6 +37829,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
 }
@@ -34555,7 +37870,7 @@ export const pathsApiV1InspectionsRectificationsGetParametersQueryScopeValues: R
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];
-export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "REQUEST_TIMEOUT", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
+export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "REQUEST_TIMEOUT", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL", "UNAVAILABLE"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["district", "subdistrict", "town", "township", "community", "village", "department", "other"];
 export const invitationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationState"]> = ["open", "accepted", "expired", "revoked"];
 export const calendarYearAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CalendarYear"]["allowed"]> = ["unload"];
