@@ -32,6 +32,8 @@ describe('the API document’s words', () => {
     expect(login['x-error-codes']).toEqual([
       'VALIDATION',
       'CSRF',
+      'PAYLOAD_TOO_LARGE',
+      'REQUEST_TIMEOUT',
       'INTERNAL',
       'UNAVAILABLE',
       'INVALID_CREDENTIALS',
@@ -42,6 +44,8 @@ describe('the API document’s words', () => {
       '400',
       '401',
       '403',
+      '408',
+      '413',
       '429',
       '500',
       '503',

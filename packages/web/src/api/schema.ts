@@ -1811,7 +1811,7 @@ export interface paths {
         put?: never;
         /**
          * Screen a suggestion
-         * @description An admin, screener or organiser decides on one suggestion of their towns: accept, reject (with a reason), merge into another, or move to another domain; refused when its state does not allow it. Accepting, rejecting and merging enter its history and tell its author and followers. Audited.
+         * @description An admin, screener or organiser decides on one suggestion of their towns: accept, reject (with a reason), merge into another, or move to another domain; refused when its state does not allow it, and an acceptance of one moved to another domain since it was read is a conflict. Accepting, rejecting and merging enter its history and tell its author and followers. Audited.
          */
         post: operations["suggestion.screen"];
         delete?: never;
@@ -1831,7 +1831,7 @@ export interface paths {
         put?: never;
         /**
          * Screen many
-         * @description One screening decision on many suggestions, all or none: if any is outside the caller’s towns, not in the current campaign or in a state that does not allow it, the whole batch is refused. Audited.
+         * @description One screening decision on many suggestions, all or none: if any is outside the caller’s towns, not in the current campaign or in a state that does not allow it, the whole batch is refused, and as a conflict when accepting one moved to another domain since it was read. Audited.
          */
         post: operations["suggestion.screenBulk"];
         delete?: never;
@@ -2018,7 +2018,7 @@ export interface paths {
         get?: never;
         /**
          * Submit scores
-         * @description An expert scores a suggestion assigned to them on every criterion of the rubric of the suggestion’s campaign, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found. Audited.
+         * @description An expert scores a suggestion assigned to them on every criterion of the rubric of the suggestion’s campaign, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found; one no longer under review, or held by a published idea list, is refused. Audited.
          */
         put: operations["review.submit"];
         post?: never;
@@ -5365,7 +5365,7 @@ export interface paths {
         };
         /**
          * Check a visit’s code
-         * @description What a firm sees on scanning the team’s code: the date, the team by name and department, and the items they may check with their legal basis; an unknown code, one of an unpublished plan, or one completed over 30 days ago is not found.
+         * @description What a firm sees on scanning the team’s code: the date, the team by name and department, and the items they may check with their legal basis; an unknown code, one of an unpublished plan, or one completed over 30 days ago is not found. Look-ups are limited per address per minute; past that they are refused as too many.
          */
         get: operations["inspectionsPublic.check"];
         put?: never;
@@ -10348,6 +10348,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -10395,6 +10413,24 @@ export interface operations {
             };
             /** @description CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10463,8 +10499,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10474,6 +10519,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10545,6 +10599,24 @@ export interface operations {
             };
             /** @description CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10635,8 +10707,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10724,6 +10814,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -10788,6 +10896,24 @@ export interface operations {
             };
             /** @description CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10936,8 +11062,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11001,7 +11145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11066,7 +11210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11077,6 +11221,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11178,8 +11340,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11189,6 +11360,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11277,7 +11457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11346,8 +11526,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11429,7 +11618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11440,6 +11629,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11518,7 +11725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11536,8 +11743,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11615,7 +11840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11684,8 +11909,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11695,6 +11929,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11760,7 +12003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11840,7 +12083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11851,6 +12094,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11931,7 +12192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11949,8 +12210,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12025,7 +12304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12036,6 +12315,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12099,7 +12396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12110,6 +12407,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12177,7 +12492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12246,8 +12561,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12311,7 +12644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12329,8 +12662,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12385,7 +12736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12476,7 +12827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12487,6 +12838,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12559,7 +12928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12570,6 +12939,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12633,7 +13020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12689,7 +13076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12758,8 +13145,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12855,7 +13251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12924,8 +13320,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12935,6 +13340,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13004,7 +13418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13022,8 +13436,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13078,7 +13510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13147,8 +13579,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13158,6 +13599,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13225,7 +13675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13292,8 +13742,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13361,8 +13829,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13435,7 +13912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13504,8 +13981,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13573,7 +14068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13642,7 +14137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13660,8 +14155,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13727,7 +14240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13807,7 +14320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13825,8 +14338,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13901,7 +14432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13912,6 +14443,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13986,7 +14535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13997,6 +14546,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14075,7 +14642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14086,6 +14653,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14164,7 +14749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14175,6 +14760,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14251,7 +14854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14320,7 +14923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14338,8 +14941,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14414,7 +15035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14494,7 +15115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14512,8 +15133,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14588,7 +15227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14599,6 +15238,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14673,7 +15330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14684,6 +15341,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14762,7 +15437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14773,6 +15448,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14847,7 +15540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14927,7 +15620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14938,6 +15631,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15037,7 +15739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15048,6 +15750,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15140,7 +15851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15214,7 +15925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15225,6 +15936,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15431,7 +16160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15500,8 +16229,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15576,7 +16323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15652,7 +16399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15663,6 +16410,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15739,7 +16504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15815,7 +16580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15886,8 +16651,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15973,8 +16747,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16047,7 +16839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16121,7 +16913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16195,7 +16987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16384,8 +17176,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16464,6 +17274,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16924,6 +17752,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -17013,6 +17859,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -17090,7 +17954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17158,7 +18022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17225,7 +18089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17301,7 +18165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17312,6 +18176,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17377,7 +18259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17388,6 +18270,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17455,8 +18355,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17466,6 +18375,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17542,8 +18460,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17553,6 +18480,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17616,7 +18552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17689,7 +18625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17767,7 +18703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17778,6 +18714,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17832,7 +18786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17902,7 +18856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17969,7 +18923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18049,7 +19003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18060,6 +19014,33 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18136,7 +19117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18147,6 +19128,33 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18224,7 +19232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18235,6 +19243,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18316,7 +19333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18394,7 +19411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18405,6 +19422,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18470,7 +19505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18550,7 +19585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18561,6 +19596,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18629,7 +19682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18707,7 +19760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18718,6 +19771,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18781,7 +19852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18848,7 +19919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18913,7 +19984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18984,7 +20055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18995,6 +20066,33 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19049,7 +20147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19116,8 +20214,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19181,7 +20297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19192,6 +20308,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19246,7 +20380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19317,7 +20451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19395,7 +20529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19406,6 +20540,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19473,7 +20625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19484,6 +20636,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19538,7 +20708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19603,7 +20773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19679,7 +20849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19759,7 +20929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19777,8 +20947,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19853,7 +21041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19864,6 +21052,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19943,7 +21149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19954,6 +21160,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20017,7 +21241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20095,7 +21319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20106,6 +21330,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20184,7 +21426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20195,6 +21437,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20258,7 +21518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20327,8 +21587,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20392,7 +21670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20403,6 +21681,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20457,7 +21753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20526,8 +21822,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20537,6 +21842,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20606,7 +21920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20624,8 +21938,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20695,7 +22027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20706,6 +22038,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20771,7 +22121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20789,8 +22139,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20863,7 +22231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20874,6 +22242,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20957,7 +22334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21031,7 +22408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21042,6 +22419,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21096,7 +22491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21161,7 +22556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21312,6 +22707,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -21390,8 +22803,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21477,7 +22908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21548,7 +22979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21559,6 +22990,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21613,7 +23062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21678,7 +23127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21743,7 +23192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21812,8 +23261,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21823,6 +23281,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21892,7 +23359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21903,6 +23370,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21968,7 +23453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22048,7 +23533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22059,6 +23544,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22123,7 +23626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22134,6 +23637,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22204,7 +23725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22273,8 +23794,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22284,6 +23814,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22338,7 +23877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22408,7 +23947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22477,8 +24016,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22560,7 +24108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22636,7 +24184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22716,7 +24264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22734,8 +24282,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22807,7 +24373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22876,7 +24442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22894,8 +24460,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22965,7 +24549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23021,7 +24605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23088,7 +24672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23168,7 +24752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23186,8 +24770,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23266,7 +24868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23284,8 +24886,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23364,7 +24984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23382,8 +25002,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23465,7 +25103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23476,6 +25114,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23568,7 +25215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23648,7 +25295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23666,8 +25313,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23746,7 +25411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23764,8 +25429,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23844,7 +25527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23855,6 +25538,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23933,7 +25634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23951,8 +25652,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24022,7 +25741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24033,6 +25752,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24111,7 +25848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24122,6 +25859,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24185,7 +25940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24254,8 +26009,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24265,6 +26029,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24334,7 +26107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24345,6 +26118,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24399,7 +26190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24466,7 +26257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24546,7 +26337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24564,8 +26355,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24644,7 +26453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24662,8 +26471,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24743,7 +26570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24799,7 +26626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24868,8 +26695,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24937,8 +26782,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25006,8 +26869,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25073,7 +26954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25153,7 +27034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25171,8 +27052,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25241,7 +27140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25310,8 +27209,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25366,7 +27283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25436,7 +27353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25503,7 +27420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25583,7 +27500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25594,6 +27511,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25663,7 +27598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25674,6 +27609,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25743,7 +27696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25754,6 +27707,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25808,7 +27779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25877,8 +27848,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25948,7 +27937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25959,6 +27948,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26027,7 +28034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26098,7 +28105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26109,6 +28116,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26163,7 +28188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26232,8 +28257,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26315,7 +28349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26384,8 +28418,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26440,7 +28492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26509,8 +28561,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26565,7 +28635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26634,8 +28704,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26690,7 +28778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26757,7 +28845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26837,7 +28925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26848,6 +28936,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26922,7 +29028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26933,6 +29039,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27011,7 +29135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27022,6 +29146,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27087,7 +29229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27098,6 +29240,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27172,7 +29332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27237,7 +29397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27304,7 +29464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27384,7 +29544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27402,8 +29562,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27688,6 +29866,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -27768,8 +29964,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28118,7 +30332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28187,8 +30401,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28198,6 +30421,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28261,7 +30493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28279,8 +30511,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28350,7 +30600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28368,8 +30618,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28443,7 +30711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28512,8 +30780,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28523,6 +30800,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28594,7 +30880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28650,7 +30936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28719,8 +31005,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28813,7 +31108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28891,7 +31186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28909,8 +31204,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28980,7 +31293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28998,8 +31311,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29069,7 +31400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29087,8 +31418,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29159,7 +31508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29177,8 +31526,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29246,7 +31613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29315,7 +31682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29333,8 +31700,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29400,7 +31785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29480,7 +31865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29491,6 +31876,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29565,7 +31968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29576,6 +31979,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29650,7 +32071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29661,6 +32082,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29739,7 +32178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29750,6 +32189,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29831,7 +32288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29842,6 +32299,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29934,7 +32400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30008,7 +32474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30019,6 +32485,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30082,7 +32566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30151,8 +32635,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30162,6 +32655,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30227,7 +32729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30305,7 +32807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30316,6 +32818,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30385,7 +32905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30403,8 +32923,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30474,7 +33012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30485,6 +33023,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30554,7 +33110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30565,6 +33121,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30631,7 +33205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30642,6 +33216,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30711,7 +33303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30722,6 +33314,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30792,7 +33402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30803,6 +33413,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30868,7 +33496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30937,8 +33565,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30993,7 +33639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31062,8 +33708,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31073,6 +33728,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31138,7 +33802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31218,7 +33882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31236,8 +33900,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31303,7 +33985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31314,6 +33996,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31388,7 +34088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31399,6 +34099,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31500,7 +34218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31569,8 +34287,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31636,7 +34372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31716,7 +34452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31727,6 +34463,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31792,7 +34546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31803,6 +34557,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31881,7 +34653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31892,6 +34664,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31966,7 +34756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31977,6 +34767,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32055,7 +34863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32066,6 +34874,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32131,7 +34957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32214,7 +35040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32225,6 +35051,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32326,7 +35161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32400,7 +35235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32411,6 +35246,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32474,7 +35327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32543,8 +35396,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32610,7 +35481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32690,7 +35561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32701,6 +35572,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32770,7 +35659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32781,6 +35670,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32859,7 +35766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32870,6 +35777,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32933,7 +35858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33007,7 +35932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33018,6 +35943,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33101,7 +36035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33175,7 +36109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33186,6 +36120,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33309,7 +36261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33378,7 +36330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33396,8 +36348,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33465,7 +36435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33483,8 +36453,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33552,7 +36540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33570,8 +36558,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33795,6 +36801,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RATE_LIMITED: Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -33842,7 +36857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33898,7 +36913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33967,8 +36982,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34050,7 +37074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34106,7 +37130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34175,8 +37199,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34271,7 +37304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34340,8 +37373,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34351,6 +37393,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34414,7 +37465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34432,8 +37483,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34503,7 +37572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34521,8 +37590,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34590,7 +37677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34659,8 +37746,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34670,6 +37766,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34739,7 +37844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34750,6 +37855,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34817,7 +37940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34873,7 +37996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34944,7 +38067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34955,6 +38078,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35022,7 +38163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35091,8 +38232,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35158,7 +38317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35232,7 +38391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35243,6 +38402,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35317,7 +38494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35328,6 +38505,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35402,7 +38597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35413,6 +38608,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35488,7 +38701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35557,8 +38770,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35624,7 +38855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35698,7 +38929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35709,6 +38940,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35788,7 +39037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35799,6 +39048,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35873,7 +39140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35884,6 +39151,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35947,7 +39232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36017,7 +39302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36084,7 +39369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36140,7 +39425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36207,7 +39492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36283,7 +39568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36294,6 +39579,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36373,7 +39676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36384,6 +39687,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36458,7 +39779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36469,6 +39790,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36547,7 +39886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36558,6 +39897,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36639,7 +39996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36650,6 +40007,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36742,7 +40108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36816,7 +40182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36827,6 +40193,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36890,7 +40274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36957,7 +40341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37037,7 +40421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37055,8 +40439,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37126,7 +40528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37144,8 +40546,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37218,7 +40638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37229,6 +40649,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37321,7 +40750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37395,7 +40824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37406,6 +40835,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37480,7 +40927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37498,8 +40945,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37569,7 +41034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37587,8 +41052,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37661,7 +41144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37717,7 +41200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37811,7 +41294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
