@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 import { type TrustProxy, trustedProxies } from './http/client-address.js';
 
 /** Settings read once from the environment; every default suits `npm start` on a laptop. */
@@ -28,6 +29,22 @@ export interface Config {
   readMaxLagSeconds: number;
   /** How long a request's body may go without a byte arriving before it is refused (408). */
   bodyIdleMs: number;
+  /**
+   * How long a stop waits for the requests in flight (QIANXING_SHUTDOWN_GRACE_S), and then as
+   * long again at most for the group commits under way, before it closes the database.
+   */
+  shutdownGraceMs: number;
+}
+
+const Seconds = z.coerce.number().finite().nonnegative();
+
+/** A setting given in seconds (fractions allowed); a value that is not one stops the start. */
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const given = env[name] || undefined;
+  const parsed = Seconds.safeParse(given ?? fallback);
+  if (!parsed.success)
+    throw new Error(`${name} must be a number of seconds, 0 or more (it is ${JSON.stringify(given)})`);
+  return parsed.data;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
     readMaxLagSeconds: Number(env.QIANXING_READ_MAX_LAG_S ?? 5),
     bodyIdleMs: Number(env.QIANXING_BODY_IDLE_TIMEOUT_S ?? 30) * 1000,
+    shutdownGraceMs: seconds(env, 'QIANXING_SHUTDOWN_GRACE_S', 10) * 1000,
     checkpointKeyFile: resolve(env.QIANXING_CHECKPOINT_KEY_FILE || join(dataDir, 'audit-checkpoint-key.pem')),
   };
 }

@@ -16,26 +16,30 @@ export const ErrorCode = z.enum([
   'INVALID_CREDENTIALS',
   'INVALID_STATE',
   'INTERNAL',
+  'UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const errorStatus: Record<ErrorCode, 400 | 401 | 403 | 404 | 408 | 409 | 413 | 415 | 422 | 429 | 500> =
-  {
-    VALIDATION: 400,
-    UNAUTHENTICATED: 401,
-    FORBIDDEN: 403,
-    NOT_FOUND: 404,
-    CONFLICT: 409,
-    CSRF: 403,
-    PASSWORD_CHANGE_REQUIRED: 403,
-    RATE_LIMITED: 429,
-    PAYLOAD_TOO_LARGE: 413,
-    REQUEST_TIMEOUT: 408,
-    UNSUPPORTED_MEDIA_TYPE: 415,
-    INVALID_CREDENTIALS: 401,
-    INVALID_STATE: 422,
-    INTERNAL: 500,
-  };
+export const errorStatus: Record<
+  ErrorCode,
+  400 | 401 | 403 | 404 | 408 | 409 | 413 | 415 | 422 | 429 | 500 | 503
+> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  CSRF: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  REQUEST_TIMEOUT: 408,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INVALID_CREDENTIALS: 401,
+  INVALID_STATE: 422,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+};
 
 export const errorTitles: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
   VALIDATION: { 'zh-CN': '提交的内容有误', en: 'The request is invalid' },
@@ -58,6 +62,7 @@ export const errorTitles: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
   INVALID_CREDENTIALS: { 'zh-CN': '账号或密码错误', en: 'Wrong account or password' },
   INVALID_STATE: { 'zh-CN': '当前状态不允许此操作', en: 'Not allowed in the current state' },
   INTERNAL: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  UNAVAILABLE: { 'zh-CN': '服务正在重启，请稍后重试', en: 'The server is restarting; try again shortly' },
 };
 
 export interface FieldError {

@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { sql } from 'drizzle-orm';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import type { Database } from './db/client.js';
@@ -16,8 +17,9 @@ import { tempFolders } from './test-support/temp-folders.js';
 
 /**
  * A public submission in flight when the server is told to stop: the stop waits for it, and the
- * database is closed only once it has been stored. The stop is called from inside the request,
- * just before its grouped insert, so it lands while the write is under way.
+ * database is closed only once it has been stored, or, when it outlasts the grace and the group
+ * commits' wait, it is answered 503 on the closed database. The stop is called from inside the
+ * request, just before its grouped insert, so it lands while the write is under way.
  */
 const route = '/api/v1/public/suggestions';
 const dataDirs = tempFolders('qx-stop-');
@@ -33,12 +35,26 @@ interface Served {
   title: string;
   /** What happened, in order: the write going ahead, the database being closed. */
   events: string[];
+  /** The messages the server logged at warn and above. */
+  logged: string[];
   stopped: () => Promise<void>;
 }
 
-/** A district with a campaign, served over a database whose insert of a suggestion runs `meanwhile` first. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const graceOver = 'requests still in flight at the end of the grace period';
+
+/** Waits until `seen`, 5 s at most (then goes on, for the test to fail on what happened). */
+async function until(seen: () => boolean) {
+  for (let waited = 0; waited < 5000 && !seen(); waited += 20) await sleep(20);
+}
+
+/**
+ * A district with a campaign, served over a database whose insert of a suggestion runs `meanwhile`
+ * first. The stop's close of the database is only recorded, unless `closeForReal`.
+ */
 async function serveWithStopInside(
-  meanwhile: (stop: () => void, events: string[]) => Promise<void>,
+  meanwhile: (stop: () => void, events: string[], logged: string[]) => Promise<void>,
+  options: { graceSeconds?: string; closeForReal?: boolean } = {},
 ): Promise<Served> {
   const database = await createTestDatabase();
   opened.push(database);
@@ -56,28 +72,42 @@ async function serveWithStopInside(
   await makeCampaign(await signedIn(world, 'admin', district));
   const input = suggestionInput(town);
   const events: string[] = [];
+  const logged: string[] = [];
+  const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line).msg) });
   let stopping: Promise<void> | undefined;
   let server: RunningServer | undefined;
   const db = racingStatement(database.db, 'insert into "idea_suggestions"', () =>
-    meanwhile(() => {
-      stopping = server!.stop();
-    }, events),
+    meanwhile(
+      () => {
+        stopping = server!.stop();
+      },
+      events,
+      logged,
+    ),
   );
   // The real close is the test's, after it has looked at what was stored.
-  const close = async () => void events.push('database closed');
+  const close = async () => {
+    if (options.closeForReal) {
+      opened.splice(opened.indexOf(database), 1);
+      await database.close();
+    }
+    events.push('database closed');
+  };
   const config = loadConfig({
     QIANXING_DATA_DIR: dataDirs(),
     PORT: '0',
     HOST: '127.0.0.1',
     QIANXING_SEAL_INTERVAL_MS: '200',
+    QIANXING_SHUTDOWN_GRACE_S: options.graceSeconds,
   });
-  server = await serveDatabase(config, { ...database, db, close }, { log: silentLog });
+  server = await serveDatabase(config, { ...database, db, close }, { log });
   return {
     database,
     server,
     body: JSON.stringify(input),
     title: input.title,
     events,
+    logged,
     stopped: () => stopping!,
   };
 }
@@ -87,6 +117,34 @@ async function storedTitles(database: Database, title: string): Promise<number> 
     sql`select count(*)::int as n from idea_suggestions where title = ${title}`,
   );
   return (rows as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
+}
+
+/** Posts the suggestion on a connection of its own; answers the status, content type and body. */
+function post(served: Served): Promise<{ status: number; type: string | undefined; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: served.server.port,
+        path: route,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            type: res.headers['content-type'],
+            body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(served.body);
+  });
 }
 
 describe('stopping the server with a request in flight', () => {
@@ -151,5 +209,46 @@ describe('stopping the server with a request in flight', () => {
 
     expect(served.events).toEqual(['write goes ahead', 'database closed']);
     expect(await storedTitles(served.database, served.title)).toBe(1);
+  });
+
+  it("answers a write past the grace but within the group commits' wait once it has committed", async () => {
+    const served = await serveWithStopInside(
+      async (stop, events, logged) => {
+        stop();
+        await until(() => logged.includes(graceOver));
+        events.push('write goes ahead');
+      },
+      // The write then has the grace again to commit in.
+      { graceSeconds: '2' },
+    );
+    const answer = await post(served);
+    await served.stopped();
+
+    expect(answer.status).toBe(201);
+    expect(served.logged).toContain(graceOver);
+    expect(served.events).toEqual(['write goes ahead', 'database closed']);
+    expect(await storedTitles(served.database, served.title)).toBe(1);
+  });
+
+  it('answers a request still running when the database is closed 503 UNAVAILABLE, as a problem', async () => {
+    const served = await serveWithStopInside(
+      async (stop, events) => {
+        stop();
+        // Past the grace and the group commits' wait, the stop closes the database under this write.
+        await until(() => events.includes('database closed'));
+        events.push('write goes ahead');
+      },
+      { graceSeconds: '0.2', closeForReal: true },
+    );
+    const answer = await post(served);
+    await served.stopped();
+
+    expect(answer).toMatchObject({
+      status: 503,
+      type: 'application/problem+json; charset=utf-8',
+      body: { code: 'UNAVAILABLE', status: 503 },
+    });
+    expect(served.events).toEqual(['database closed', 'write goes ahead']);
+    expect(served.logged).not.toContain('unhandled error');
   });
 });

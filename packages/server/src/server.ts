@@ -14,10 +14,10 @@ import { startControlSocket } from './backup/control-socket.js';
 import { finishInterruptedRestores } from './backup/restore-recovery.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
-import { groupCommitsSettled } from './db/group-commit.js';
+import { groupCommitsSettled, groupCommitsWriting } from './db/group-commit.js';
 import { openReadReplica } from './db/replica.js';
 import { createApp } from './http/app.js';
-import { drainingOnStop, requestsInFlight, SHUTDOWN_GRACE_MS } from './http/drain.js';
+import { drainingOnStop, requestsInFlight } from './http/drain.js';
 import { createLogger, errorForLog } from './log.js';
 import { createAppMetrics } from './metrics/app-metrics.js';
 import { offerToPrimary } from './metrics/cluster.js';
@@ -92,9 +92,10 @@ export async function startServer(
 
 /**
  * Starts the audit sealer and the modules' background work on a prepared database and serves
- * HTTP. `stop()` stops taking connections, waits for the requests in flight and the group commits
- * (up to {@link SHUTDOWN_GRACE_MS}), seals the last audit events and only then closes the
- * database. On a failure to start, the database is closed.
+ * HTTP. `stop()` stops taking connections, waits for the requests in flight (up to the grace,
+ * `shutdownGraceMs`), seals the last audit events, waits for the group commits under way (up to
+ * the grace again) and only then closes the database; a request still running then is answered
+ * 503 `UNAVAILABLE`. On a failure to start, the database is closed.
  */
 export async function serveDatabase(
   config: Config,
@@ -117,6 +118,8 @@ export async function serveDatabase(
     const metrics =
       config.metricsToken || config.metricsListen ? createAppMetrics(database, readReplica) : undefined;
     const webDist = config.webDist ?? (existsSync(defaultWebDist) ? defaultWebDist : undefined);
+    // Set as the stop closes the database: what fails on it from then on is answered 503.
+    let databaseClosing = false;
     const app = createApp({
       modules,
       database,
@@ -131,6 +134,7 @@ export async function serveDatabase(
       readReplica,
       metricsToken: config.metricsToken,
       bodyIdleMs: config.bodyIdleMs,
+      databaseClosing: () => databaseClosing,
     });
     const requests = requestsInFlight(app.fetch);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -166,15 +170,24 @@ export async function serveDatabase(
     );
     const stop = () => {
       stopping ??= (async () => {
-        await drain(SHUTDOWN_GRACE_MS, log);
+        await drain.drain(config.shutdownGraceMs, log);
         await metricsListener?.stop();
         await stopControl();
         await stopSealer();
         for (const stopModule of stopModules) await stopModule();
-        // A batch on its way (its request answered or its client gone) commits before the close.
-        await groupCommitsSettled();
+        // A batch on its way (its request answered or its client gone) commits before the close;
+        // one the database does not answer holds the stop no longer than the grace. Its callers
+        // have not been answered (each is answered once its batch has committed), so a batch cut
+        // here fails them with 503 and no write the clients were told of is lost.
+        if (!(await groupCommitsSettled(config.shutdownGraceMs)))
+          log.warn(
+            { groupCommits: groupCommitsWriting() },
+            'group commits still writing at the end of their wait',
+          );
+        databaseClosing = true;
         await readReplica?.close();
         await database.close();
+        await drain.end(log);
         log.info('stopped');
       })();
       return stopping;

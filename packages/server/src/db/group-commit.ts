@@ -26,12 +26,30 @@ import type { Db } from './client.js';
 const draining = new Set<Promise<void>>();
 
 /**
- * Resolves once no group commit of this process is writing: a stop closes the database only then,
- * so that a batch on its way is neither cut nor left unanswered.
+ * Resolves true once no group commit of this process is writing: a stop closes the database only
+ * then, so that a batch on its way is neither cut nor left unanswered. After `withinMs` it resolves
+ * false instead (a database that stopped answering must not hold the stop for ever); the batches
+ * still writing then fail on the closed database, and their callers with them, unanswered as
+ * written, since a caller's promise settles only once its batch has committed.
  */
-export async function groupCommitsSettled(): Promise<void> {
-  while (draining.size > 0) await Promise.all(draining);
+export async function groupCommitsSettled(withinMs = Number.POSITIVE_INFINITY): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  while (draining.size > 0) {
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      if (Number.isFinite(left)) timer = setTimeout(() => resolve('late'), left);
+    });
+    const settled = await Promise.race([Promise.all(draining).then(() => 'settled' as const), late]);
+    clearTimeout(timer);
+    if (settled === 'late') return false;
+  }
+  return true;
 }
+
+/** How many group commits of this process are writing (for the log of a stop that cut them). */
+export const groupCommitsWriting = (): number => draining.size;
 
 export class GroupCommit<In, Out> {
   private queue: Array<{ item: In; resolve: (out: Out) => void; reject: (error: unknown) => void }> = [];

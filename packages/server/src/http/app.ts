@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { auditRouter } from '../audit/routes.js';
@@ -8,19 +7,18 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import type { ReadReplica } from '../db/replica.js';
-import { constraintOf, hasSqlState, SQL_STATE } from '../db/sql-state.js';
 import { AppError } from '../errors.js';
 import { abilitiesFor } from '../kernel/abilities.js';
 import { menuFor } from '../kernel/menu.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import { waitingRouter } from '../kernel/waiting.js';
-import { errorForLog } from '../log.js';
 import type { AppMetrics } from '../metrics/app-metrics.js';
 import { metricsOnAppPort } from '../metrics/endpoint.js';
 import { describeDocument } from '../openapi/describe.js';
 import { allOperationDocs } from '../openapi/docs/index.js';
 import { type TrustProxy, trustNoProxy } from './client-address.js';
 import type { AppEnv } from './env.js';
+import { answerError } from './error-answer.js';
 import { healthRouter } from './health.js';
 import {
   bodyLimitFor,
@@ -54,6 +52,11 @@ export interface AppDeps {
   metricsToken?: string | undefined;
   /** How long a request's body may go without a byte arriving (`http/body-read.ts`); 30 s unless set. */
   bodyIdleMs?: number | undefined;
+  /**
+   * True once a stop closes the database: a request still running then fails on it, and is
+   * answered 503 `UNAVAILABLE` (try again) rather than as the server's own failure.
+   */
+  databaseClosing?: () => boolean;
 }
 
 /**
@@ -150,36 +153,7 @@ export function createApp(deps: AppDeps) {
       ? problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`))
       : c.text('Not found', 404),
   );
-  const uniqueFields = new Map(deps.modules.flatMap((m) => Object.entries(m.uniqueFields ?? {})));
-  app.onError((error, c) => {
-    const stalled = c.get('bodyStalled');
-    if (stalled) return problemResponse(c, stalled);
-    if (error instanceof AppError) return problemResponse(c, error);
-    if (error instanceof HTTPException && error.status < 500)
-      return problemResponse(c, fromHttpException(error));
-    // Two requests racing past a service's own check meet at a unique index: still a conflict.
-    if (hasSqlState(error, SQL_STATE.uniqueViolation)) {
-      const field = uniqueFields.get(constraintOf(error) ?? '');
-      return problemResponse(
-        c,
-        new AppError(
-          'CONFLICT',
-          'conflicts with an existing record',
-          field ? [{ path: field, message: 'taken', code: 'taken' }] : [],
-        ),
-      );
-    }
-    if (error instanceof SyntaxError)
-      return problemResponse(
-        c,
-        new AppError('VALIDATION', 'the body is not valid JSON', [
-          { path: '(body)', message: 'invalid JSON', code: 'invalid_json' },
-        ]),
-      );
-    // Never the error itself: a failed query carries its parameters, which are personal data.
-    (c.get('log') ?? deps.log).error({ error: errorForLog(error) }, 'unhandled error');
-    return problemResponse(c, new AppError('INTERNAL'));
-  });
+  app.onError(answerError(deps));
   if (deps.webDist) mountWebApp(app, deps.webDist, pagePreloads(deps.modules));
   return app;
 }
@@ -203,19 +177,3 @@ export const openApiInfo = (version: string) => ({
   },
   servers: [{ url: '/' }],
 });
-
-/** Hono's own 4xx (a malformed JSON body, say) in the platform's error shape. */
-function fromHttpException(error: HTTPException): AppError {
-  switch (error.status) {
-    case 413:
-      return new AppError('PAYLOAD_TOO_LARGE', error.message);
-    case 415:
-      return new AppError('UNSUPPORTED_MEDIA_TYPE', error.message);
-    case 401:
-      return new AppError('UNAUTHENTICATED', error.message);
-    default:
-      return new AppError('VALIDATION', error.message || 'malformed request', [
-        { path: '(body)', message: error.message },
-      ]);
-  }
-}

@@ -32,11 +32,24 @@ describe('the API document’s words', () => {
     expect(login['x-error-codes']).toEqual([
       'VALIDATION',
       'CSRF',
+      'PAYLOAD_TOO_LARGE',
+      'REQUEST_TIMEOUT',
       'INTERNAL',
+      'UNAVAILABLE',
       'INVALID_CREDENTIALS',
       'RATE_LIMITED',
     ]);
-    expect(Object.keys(login.responses as object).sort()).toEqual(['200', '400', '401', '403', '429', '500']);
+    expect(Object.keys(login.responses as object).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '408',
+      '413',
+      '429',
+      '500',
+      '503',
+    ]);
     expect((login['x-translations'] as Record<string, { summary: string }>)['zh-CN']!.summary).toBe('登录');
   });
 });

@@ -8,6 +8,7 @@ import type { ModuleDefinition } from '../kernel/module.js';
 import { forgetLoadedYears } from '../modules/calendar/api.js';
 import { modules } from '../modules/registry.js';
 import { seededDatabase } from './demo-template.js';
+import { expectDocumentedRefusal } from './documented-errors.js';
 import { inboxSms, silentLog } from './quiet.js';
 
 export { inboxSms, silentLog } from './quiet.js';
@@ -64,7 +65,9 @@ export class TestClient {
       code?: string;
       errors?: Array<{ path: string; code?: string; params?: Record<string, string | number> }>;
     };
-    return { status: res.status, body: (await res.json()) as Answer };
+    const answer = (await res.json()) as Answer;
+    expectDocumentedRefusal('POST', path, res.status, answer);
+    return { status: res.status, body: answer };
   }
 
   async request<T = unknown>(
@@ -90,6 +93,7 @@ export class TestClient {
       : type.includes('spreadsheet')
         ? new Uint8Array(await res.arrayBuffer())
         : await res.text();
+    expectDocumentedRefusal(method, path, res.status, parsed);
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
 

@@ -1811,7 +1811,7 @@ export interface paths {
         put?: never;
         /**
          * Screen a suggestion
-         * @description An admin, screener or organiser decides on one suggestion of their towns: accept, reject (with a reason), merge into another, or move to another domain; refused when its state does not allow it. Accepting, rejecting and merging enter its history and tell its author and followers. Audited.
+         * @description An admin, screener or organiser decides on one suggestion of their towns: accept, reject (with a reason), merge into another, or move to another domain; refused when its state does not allow it, and an acceptance of one moved to another domain since it was read is a conflict. Accepting, rejecting and merging enter its history and tell its author and followers. Audited.
          */
         post: operations["suggestion.screen"];
         delete?: never;
@@ -1831,7 +1831,7 @@ export interface paths {
         put?: never;
         /**
          * Screen many
-         * @description One screening decision on many suggestions, all or none: if any is outside the caller’s towns, not in the current campaign or in a state that does not allow it, the whole batch is refused. Audited.
+         * @description One screening decision on many suggestions, all or none: if any is outside the caller’s towns, not in the current campaign or in a state that does not allow it, the whole batch is refused, and as a conflict when accepting one moved to another domain since it was read. Audited.
          */
         post: operations["suggestion.screenBulk"];
         delete?: never;
@@ -2018,7 +2018,7 @@ export interface paths {
         get?: never;
         /**
          * Submit scores
-         * @description An expert scores a suggestion assigned to them on every criterion of the rubric of the suggestion’s campaign, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found. Audited.
+         * @description An expert scores a suggestion assigned to them on every criterion of the rubric of the suggestion’s campaign, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found; one no longer under review, or held by a published idea list, is refused. Audited.
          */
         put: operations["review.submit"];
         post?: never;
@@ -5365,7 +5365,7 @@ export interface paths {
         };
         /**
          * Check a visit’s code
-         * @description What a firm sees on scanning the team’s code: the date, the team by name and department, and the items they may check with their legal basis; an unknown code, one of an unpublished plan, or one completed over 30 days ago is not found.
+         * @description What a firm sees on scanning the team’s code: the date, the team by name and department, and the items they may check with their legal basis; an unknown code, one of an unpublished plan, or one completed over 30 days ago is not found. Look-ups are limited per address per minute; past that they are refused as too many.
          */
         get: operations["inspectionsPublic.check"];
         put?: never;
@@ -6347,7 +6347,7 @@ export interface components {
             status: number;
             detail?: string;
             /** @enum {string} */
-            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
+            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL" | "UNAVAILABLE";
             requestId?: string;
             retryAfterSeconds?: number;
             errors?: {
@@ -10251,6 +10251,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
         };
     };
     "auth.session": {
@@ -10273,6 +10282,13 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10332,6 +10348,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -10343,6 +10377,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10377,8 +10420,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10429,8 +10499,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10440,6 +10519,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10458,6 +10546,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10509,6 +10606,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -10529,6 +10644,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10583,8 +10707,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10612,6 +10754,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10663,6 +10814,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -10674,6 +10843,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10725,8 +10903,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10792,6 +10997,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "invitation.accept": {
@@ -10848,8 +11062,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10868,6 +11100,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10904,7 +11145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10915,6 +11156,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10960,7 +11210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10978,8 +11228,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11009,6 +11286,13 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11056,8 +11340,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11074,8 +11367,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11110,6 +11421,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     "unit.export": {
@@ -11139,7 +11457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11150,6 +11468,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11199,8 +11526,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11228,6 +11564,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11273,7 +11618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11284,6 +11629,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11302,6 +11665,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11353,7 +11725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11371,8 +11743,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11391,6 +11781,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11441,7 +11840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11452,6 +11851,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11501,8 +11909,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11519,8 +11936,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11568,7 +12003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11588,6 +12023,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11639,7 +12083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11650,6 +12094,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11668,6 +12130,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11721,7 +12192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11739,8 +12210,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11759,6 +12248,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11806,7 +12304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11824,8 +12322,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11871,7 +12396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11889,8 +12414,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11940,7 +12492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11951,6 +12503,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12000,8 +12561,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12011,6 +12590,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12056,7 +12644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12074,6 +12662,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -12083,8 +12680,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12121,7 +12736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12132,6 +12747,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12203,7 +12827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12214,6 +12838,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12232,6 +12874,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12277,7 +12928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12288,6 +12939,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12306,6 +12975,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12342,7 +13020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12353,6 +13031,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12389,7 +13076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12400,6 +13087,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12449,8 +13145,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12487,6 +13192,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12537,7 +13251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12548,6 +13262,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12597,8 +13320,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12615,8 +13347,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12668,7 +13418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12686,6 +13436,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -12695,8 +13454,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12733,7 +13510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12744,6 +13521,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12793,8 +13579,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12811,8 +13606,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12862,7 +13675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12873,6 +13686,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12920,8 +13742,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12931,6 +13771,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12980,8 +13829,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13009,6 +13867,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13045,7 +13912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13056,6 +13923,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13105,8 +13981,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13116,6 +14010,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13165,7 +14068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13176,6 +14079,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13225,7 +14137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13243,6 +14155,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -13252,8 +14173,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13301,7 +14240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13321,6 +14260,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13372,7 +14320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13390,8 +14338,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13410,6 +14376,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13457,7 +14432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13468,6 +14443,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13486,6 +14479,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13533,7 +14535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13544,6 +14546,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13562,6 +14582,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13613,7 +14642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13624,6 +14653,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13642,6 +14689,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13693,7 +14749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13704,6 +14760,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13722,6 +14796,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13771,7 +14854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13782,6 +14865,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13831,7 +14923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13849,8 +14941,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13869,6 +14979,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13916,7 +15035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13936,6 +15055,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13987,7 +15115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14005,8 +15133,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14025,6 +15171,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14072,7 +15227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14083,6 +15238,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14101,6 +15274,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14148,7 +15330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14159,6 +15341,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14177,6 +15377,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14228,7 +15437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14239,6 +15448,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14257,6 +15484,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14304,7 +15540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14324,6 +15560,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14375,7 +15620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14386,6 +15631,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14422,6 +15676,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14476,7 +15739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14487,6 +15750,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14523,6 +15795,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14570,7 +15851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14590,6 +15871,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14635,7 +15925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14646,6 +15936,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14664,6 +15972,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14693,6 +16010,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14731,6 +16057,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14787,6 +16122,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "scorecard.list": {
@@ -14816,7 +16160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14827,6 +16171,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14876,8 +16229,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14896,6 +16267,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14943,7 +16323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14963,6 +16343,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15010,7 +16399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15021,6 +16410,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15039,6 +16446,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15088,7 +16504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15108,6 +16524,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15155,7 +16580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15166,6 +16591,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15217,8 +16651,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15246,6 +16689,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15295,8 +16747,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15306,6 +16776,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15360,7 +16839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15371,6 +16850,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15425,7 +16913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15436,6 +16924,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15490,7 +16987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15501,6 +16998,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15539,6 +17045,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15601,6 +17116,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.submit": {
@@ -15652,8 +17176,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15672,6 +17214,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15730,6 +17281,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -15741,6 +17310,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15797,6 +17375,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.read": {
@@ -15839,6 +17426,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15895,6 +17491,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.track": {
@@ -15944,6 +17549,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.stats": {
@@ -15975,6 +17589,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16020,6 +17643,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "ideasPublic.actions": {
@@ -16051,6 +17683,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16111,6 +17752,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -16131,6 +17790,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16191,6 +17859,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -16211,6 +17897,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16259,7 +17954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16270,6 +17965,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16318,7 +18022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16329,6 +18033,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16376,7 +18089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16396,6 +18109,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16443,7 +18165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16461,8 +18183,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16510,7 +18259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16528,8 +18277,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16579,8 +18355,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16590,6 +18375,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16608,6 +18402,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16657,8 +18460,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16668,6 +18480,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16686,6 +18507,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16722,7 +18552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16733,6 +18563,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16786,7 +18625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16806,6 +18645,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16855,7 +18703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16873,8 +18721,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16911,7 +18786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16922,6 +18797,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16972,7 +18856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16983,6 +18867,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17030,7 +18923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17050,6 +18943,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17101,7 +19003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17112,6 +19014,33 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17130,6 +19059,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17179,7 +19117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17190,6 +19128,33 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17208,6 +19173,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17258,7 +19232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17269,6 +19243,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17312,6 +19295,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "event.list": {
@@ -17341,7 +19333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17361,6 +19353,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17410,7 +19411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17428,8 +19429,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17477,7 +19505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17497,6 +19525,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17548,7 +19585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17566,8 +19603,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17618,7 +19682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17638,6 +19702,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17687,7 +19760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17698,6 +19771,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17716,6 +19807,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17752,7 +19852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17763,6 +19863,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17810,7 +19919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17830,6 +19939,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17866,7 +19984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17877,6 +19995,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17928,7 +20055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17946,8 +20073,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17984,7 +20147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17995,6 +20158,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18042,8 +20214,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18053,6 +20243,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18098,7 +20297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18116,8 +20315,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18154,7 +20380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18165,6 +20391,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18216,7 +20451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18236,6 +20471,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18285,7 +20529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18303,8 +20547,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18354,7 +20625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18372,8 +20643,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18410,7 +20708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18430,6 +20728,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18466,7 +20773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18486,6 +20793,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18533,7 +20849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18553,6 +20869,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18604,7 +20929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18622,8 +20947,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18642,6 +20985,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18689,7 +21041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18700,6 +21052,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18718,6 +21088,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18770,7 +21149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18781,6 +21160,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18799,6 +21196,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18835,7 +21241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18855,6 +21261,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18904,7 +21319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18915,6 +21330,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18933,6 +21366,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18984,7 +21426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18995,6 +21437,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19013,6 +21473,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19049,7 +21518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19060,6 +21529,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19109,8 +21587,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19120,6 +21616,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19165,7 +21670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19183,8 +21688,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19221,7 +21753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19232,6 +21764,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19281,8 +21822,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19299,8 +21849,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19352,7 +21920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19370,6 +21938,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -19379,8 +21956,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19432,7 +22027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19450,8 +22045,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19499,7 +22121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19517,6 +22139,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -19526,8 +22157,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19582,7 +22231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19593,6 +22242,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19620,6 +22278,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19667,7 +22334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19687,6 +22354,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19732,7 +22408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19750,8 +22426,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19788,7 +22491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19808,6 +22511,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19844,7 +22556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19864,6 +22576,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19913,6 +22634,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19977,6 +22707,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -19988,6 +22736,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20046,8 +22803,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20075,6 +22850,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20124,7 +22908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20135,6 +22919,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20186,7 +22979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20204,8 +22997,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20242,7 +23062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20262,6 +23082,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20298,7 +23127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20318,6 +23147,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20354,7 +23192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20365,6 +23203,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20414,8 +23261,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20432,8 +23288,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20485,7 +23359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20503,8 +23377,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20552,7 +23453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20572,6 +23473,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20623,7 +23533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20641,8 +23551,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20689,7 +23626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20707,8 +23644,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20761,7 +23725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20772,6 +23736,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20821,8 +23794,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20839,8 +23821,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20877,7 +23877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20888,6 +23888,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20938,7 +23947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20949,6 +23958,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20998,8 +24016,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21043,6 +24070,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "firm.mine": {
@@ -21072,7 +24108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21092,6 +24128,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21139,7 +24184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21159,6 +24204,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21210,7 +24264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21228,6 +24282,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -21237,8 +24300,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21292,7 +24373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21303,6 +24384,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21352,7 +24442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21370,6 +24460,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -21379,8 +24478,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21432,7 +24549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21443,6 +24560,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21479,7 +24605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21490,6 +24616,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21537,7 +24672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21557,6 +24692,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21608,7 +24752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21626,8 +24770,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21646,6 +24808,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21697,7 +24868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21715,8 +24886,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21735,6 +24924,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21786,7 +24984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21804,8 +25002,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21824,6 +25040,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21878,7 +25103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21889,6 +25114,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21925,6 +25159,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21972,7 +25215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21992,6 +25235,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22043,7 +25295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22061,8 +25313,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22081,6 +25351,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22132,7 +25411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22150,8 +25429,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22170,6 +25467,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22221,7 +25527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22232,6 +25538,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22250,6 +25574,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22301,7 +25634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22319,6 +25652,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -22328,8 +25670,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22381,7 +25741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22392,6 +25752,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22410,6 +25788,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22461,7 +25848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22472,6 +25859,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22490,6 +25895,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22526,7 +25940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22537,6 +25951,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22586,8 +26009,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22604,8 +26036,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22657,7 +26107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22675,8 +26125,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22713,7 +26190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22724,6 +26201,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22771,7 +26257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22791,6 +26277,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22842,7 +26337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22860,8 +26355,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22880,6 +26393,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22931,7 +26453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22949,8 +26471,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22969,6 +26509,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23021,7 +26570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23032,6 +26581,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23068,7 +26626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23079,6 +26637,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23128,8 +26695,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23139,6 +26724,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23188,8 +26782,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23199,6 +26811,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23248,8 +26869,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23259,6 +26898,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23306,7 +26954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23326,6 +26974,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23377,7 +27034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23395,6 +27052,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -23404,8 +27070,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23456,7 +27140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23467,6 +27151,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23516,8 +27209,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23527,6 +27238,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23563,7 +27283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23574,6 +27294,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23624,7 +27353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23635,6 +27364,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23682,7 +27420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23702,6 +27440,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23753,7 +27500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23771,8 +27518,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23824,7 +27598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23842,8 +27616,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23895,7 +27696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23913,8 +27714,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23951,7 +27779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23962,6 +27790,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24011,8 +27848,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24022,6 +27877,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24073,7 +27937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24091,8 +27955,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24143,7 +28034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24154,6 +28045,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24205,7 +28105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24223,8 +28123,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24261,7 +28188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24272,6 +28199,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24321,8 +28257,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24366,6 +28311,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "projectSettings.read": {
@@ -24395,7 +28349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24406,6 +28360,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24455,8 +28418,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24466,6 +28447,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24502,7 +28492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24513,6 +28503,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24562,8 +28561,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24573,6 +28590,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24609,7 +28635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24620,6 +28646,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24669,8 +28704,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24680,6 +28733,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24716,7 +28778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24727,6 +28789,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24774,7 +28845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24794,6 +28865,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24845,7 +28925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24856,6 +28936,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24874,6 +28972,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24921,7 +29028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24932,6 +29039,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24950,6 +29075,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25001,7 +29135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25019,8 +29153,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25068,7 +29229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25079,6 +29240,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25097,6 +29276,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25144,7 +29332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25164,6 +29352,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25200,7 +29397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25211,6 +29408,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25258,7 +29464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25278,6 +29484,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25329,7 +29544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25347,6 +29562,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -25356,8 +29580,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25405,6 +29647,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "businessPublic.surveys": {
@@ -25427,6 +29678,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25483,6 +29743,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "businessPublic.surveyResults": {
@@ -25525,6 +29794,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25588,6 +29866,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -25599,6 +29895,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25659,6 +29964,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -25668,8 +29982,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25699,6 +30031,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25741,6 +30082,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25797,6 +30147,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformsPublic.battles": {
@@ -25819,6 +30178,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25861,6 +30229,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25917,6 +30294,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformList.list": {
@@ -25946,7 +30332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25957,6 +30343,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26006,8 +30401,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26024,8 +30428,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26071,7 +30493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26089,6 +30511,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -26098,8 +30529,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26151,7 +30600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26169,6 +30618,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -26178,8 +30636,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26235,7 +30711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26246,6 +30722,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26295,8 +30780,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26313,8 +30807,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26368,7 +30880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26379,6 +30891,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26415,7 +30936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26426,6 +30947,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26475,8 +31005,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26513,6 +31052,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26560,7 +31108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26580,6 +31128,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26629,7 +31186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26647,6 +31204,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -26656,8 +31222,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26709,7 +31293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26727,6 +31311,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -26736,8 +31329,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26789,7 +31400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26807,6 +31418,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -26816,8 +31436,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26870,7 +31508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26888,6 +31526,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -26897,8 +31544,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26948,7 +31613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26959,6 +31624,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27008,7 +31682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27026,6 +31700,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -27035,8 +31718,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27084,7 +31785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27104,6 +31805,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27155,7 +31865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27166,6 +31876,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27184,6 +31912,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27231,7 +31968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27242,6 +31979,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27260,6 +32015,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27307,7 +32071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27318,6 +32082,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27336,6 +32118,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27387,7 +32178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27398,6 +32189,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27416,6 +32225,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27470,7 +32288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27481,6 +32299,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27517,6 +32344,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27564,7 +32400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27584,6 +32420,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27629,7 +32474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27640,6 +32485,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27658,6 +32521,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27694,7 +32566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27705,6 +32577,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27754,8 +32635,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27772,8 +32662,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27821,7 +32729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27841,6 +32749,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27890,7 +32807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27908,8 +32825,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27961,7 +32905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27979,6 +32923,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -27988,8 +32941,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28041,7 +33012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28059,8 +33030,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28112,7 +33110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28130,8 +33128,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28180,7 +33205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28198,8 +33223,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28251,7 +33303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28269,8 +33321,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28323,7 +33402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28341,8 +33420,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28390,7 +33496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28401,6 +33507,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28450,8 +33565,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28461,6 +33594,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28497,7 +33639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28508,6 +33650,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28557,8 +33708,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28575,8 +33735,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28624,7 +33802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28644,6 +33822,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28695,7 +33882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28713,6 +33900,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -28722,8 +33918,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28771,7 +33985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28782,6 +33996,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28800,6 +34032,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28847,7 +34088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28858,6 +34099,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28876,6 +34135,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28912,6 +34180,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudy.list": {
@@ -28941,7 +34218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28952,6 +34229,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29001,8 +34287,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29012,6 +34316,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29059,7 +34372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29079,6 +34392,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29130,7 +34452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29148,8 +34470,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29197,7 +34546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29208,6 +34557,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29226,6 +34593,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29277,7 +34653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29288,6 +34664,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29306,6 +34700,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29353,7 +34756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29364,6 +34767,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29382,6 +34803,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29433,7 +34863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29451,8 +34881,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29500,7 +34957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29520,6 +34977,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29574,7 +35040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29585,6 +35051,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29637,6 +35112,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformStudyReport.read": {
@@ -29677,7 +35161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29697,6 +35181,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29742,7 +35235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29753,6 +35246,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29771,6 +35282,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29807,7 +35327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29818,6 +35338,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29867,8 +35396,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29878,6 +35425,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29925,7 +35481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29945,6 +35501,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29996,7 +35561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30014,8 +35579,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30067,7 +35659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30078,6 +35670,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30096,6 +35706,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30147,7 +35766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30158,6 +35777,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30176,6 +35813,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30212,7 +35858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30223,6 +35869,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30277,7 +35932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30288,6 +35943,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30315,6 +35979,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30362,7 +36035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30382,6 +36055,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30427,7 +36109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30445,8 +36127,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30503,6 +36212,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "reformAdoption.list": {
@@ -30543,7 +36261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30554,6 +36272,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30603,7 +36330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30621,6 +36348,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -30630,8 +36366,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30681,7 +36435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30699,6 +36453,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -30708,8 +36471,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30759,7 +36540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30777,6 +36558,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -30786,8 +36576,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30829,6 +36637,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30885,6 +36702,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspectionsPublic.results": {
@@ -30919,6 +36745,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30966,8 +36801,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RATE_LIMITED: Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31004,7 +36857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31015,6 +36868,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31051,7 +36913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31062,6 +36924,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31111,8 +36982,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31156,6 +37036,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "inspector.export": {
@@ -31185,7 +37074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31196,6 +37085,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31232,7 +37130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31243,6 +37141,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31292,8 +37199,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31330,6 +37246,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31379,7 +37304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31390,6 +37315,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31439,8 +37373,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31457,8 +37400,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31504,7 +37465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31522,6 +37483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -31531,8 +37501,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31584,7 +37572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31602,6 +37590,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -31611,8 +37608,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31662,7 +37677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31673,6 +37688,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31722,8 +37746,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31740,8 +37773,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31793,7 +37844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31811,8 +37862,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31862,7 +37940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31873,6 +37951,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31909,7 +37996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31920,6 +38007,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31971,7 +38067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31989,8 +38085,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32040,7 +38163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32051,6 +38174,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32100,8 +38232,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32111,6 +38261,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32158,7 +38317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32178,6 +38337,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32223,7 +38391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32234,6 +38402,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32252,6 +38438,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32299,7 +38494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32310,6 +38505,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32328,6 +38541,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32375,7 +38597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32386,6 +38608,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32404,6 +38644,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32452,7 +38701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32463,6 +38712,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32512,8 +38770,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32523,6 +38799,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32570,7 +38855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32590,6 +38875,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32635,7 +38929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32646,6 +38940,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32664,6 +38976,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32716,7 +39037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32727,6 +39048,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32745,6 +39084,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32792,7 +39140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32803,6 +39151,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32821,6 +39187,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32857,7 +39232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32868,6 +39243,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32918,7 +39302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32929,6 +39313,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32976,7 +39369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32987,6 +39380,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33023,7 +39425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33034,6 +39436,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33081,7 +39492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33101,6 +39512,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33148,7 +39568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33159,6 +39579,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33177,6 +39615,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33229,7 +39676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33240,6 +39687,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33258,6 +39723,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33305,7 +39779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33316,6 +39790,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33334,6 +39826,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33385,7 +39886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33396,6 +39897,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33414,6 +39933,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33468,7 +39996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33479,6 +40007,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33515,6 +40052,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33562,7 +40108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33582,6 +40128,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33627,7 +40182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33638,6 +40193,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33656,6 +40229,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33692,7 +40274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33703,6 +40285,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33750,7 +40341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33770,6 +40361,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33821,7 +40421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33839,6 +40439,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -33848,8 +40457,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33901,7 +40528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33919,6 +40546,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -33928,8 +40564,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33984,7 +40638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33995,6 +40649,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34031,6 +40694,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34078,7 +40750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34098,6 +40770,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34143,7 +40824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34154,6 +40835,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34172,6 +40871,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34219,7 +40927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34237,6 +40945,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -34246,8 +40963,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34299,7 +41034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34317,6 +41052,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
@@ -34326,8 +41070,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34382,7 +41144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34393,6 +41155,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34429,7 +41200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34440,6 +41211,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34476,6 +41256,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "me.waiting": {
@@ -34505,7 +41294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34516,6 +41305,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34555,7 +41353,7 @@ export const pathsApiV1InspectionsRectificationsGetParametersQueryScopeValues: R
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];
-export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "REQUEST_TIMEOUT", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
+export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "REQUEST_TIMEOUT", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL", "UNAVAILABLE"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["district", "subdistrict", "town", "township", "community", "village", "department", "other"];
 export const invitationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationState"]> = ["open", "accepted", "expired", "revoked"];
 export const calendarYearAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CalendarYear"]["allowed"]> = ["unload"];

@@ -92,10 +92,11 @@ export const selectionIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '提交评分', en: 'Submit scores' },
     description: {
       'zh-CN':
-        '专家为分配给本人的一条建议按该建议所属活动的评分细则逐项打分并可附意见，按权重算出总分；须给每一项打分，可重新提交覆盖原分。未分配给本人的答未找到。写入审计日志。',
-      en: 'An expert scores a suggestion assigned to them on every criterion of the rubric of the suggestion’s campaign, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found. Audited.',
+        '专家为分配给本人的一条建议按该建议所属活动的评分细则逐项打分并可附意见，按权重算出总分；须给每一项打分，可重新提交覆盖原分。未分配给本人的答未找到；建议已不在评审中，或已被发布的金点子榜单收录的，拒绝。写入审计日志。',
+      en: 'An expert scores a suggestion assigned to them on every criterion of the rubric of the suggestion’s campaign, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found; one no longer under review, or held by a published idea list, is refused. Audited.',
     },
     signedIn: true,
+    errors: ['INVALID_STATE'],
   },
   'review.conflicts': {
     summary: { 'zh-CN': '我的回避声明', en: 'My declared conflicts' },

@@ -45,21 +45,21 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '初筛一条建议', en: 'Screen a suggestion' },
     description: {
       'zh-CN':
-        '管理员、初筛员或组织员对辖区内一条建议作出初筛决定：通过、不通过（须选理由）、合并到另一条或改划领域；当前状态不允许时拒绝。通过、不通过和合并会记入建议进度，并通知作者和关注者。写入审计日志。',
-      en: 'An admin, screener or organiser decides on one suggestion of their towns: accept, reject (with a reason), merge into another, or move to another domain; refused when its state does not allow it. Accepting, rejecting and merging enter its history and tell its author and followers. Audited.',
+        '管理员、初筛员或组织员对辖区内一条建议作出初筛决定：通过、不通过（须选理由）、合并到另一条或改划领域；当前状态不允许时拒绝，读取后已被改划领域的建议通过时答冲突。通过、不通过和合并会记入建议进度，并通知作者和关注者。写入审计日志。',
+      en: 'An admin, screener or organiser decides on one suggestion of their towns: accept, reject (with a reason), merge into another, or move to another domain; refused when its state does not allow it, and an acceptance of one moved to another domain since it was read is a conflict. Accepting, rejecting and merging enter its history and tell its author and followers. Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'suggestion.screenBulk': {
     summary: { 'zh-CN': '批量初筛', en: 'Screen many' },
     description: {
       'zh-CN':
-        '对多条建议作出同一初筛决定，全部成功或全部不做；任何一条不在辖区、不在当期或状态不允许，整批拒绝。写入审计日志。',
-      en: 'One screening decision on many suggestions, all or none: if any is outside the caller’s towns, not in the current campaign or in a state that does not allow it, the whole batch is refused. Audited.',
+        '对多条建议作出同一初筛决定，全部成功或全部不做；任何一条不在辖区、不在当期或状态不允许，整批拒绝；任何一条读取后已被改划领域的，通过时整批答冲突。写入审计日志。',
+      en: 'One screening decision on many suggestions, all or none: if any is outside the caller’s towns, not in the current campaign or in a state that does not allow it, the whole batch is refused, and as a conflict when accepting one moved to another domain since it was read. Audited.',
     },
     signedIn: true,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   },
   'suggestion.importTemplate': {
     summary: { 'zh-CN': '下载建议导入模板', en: 'Suggestion import template' },

@@ -284,8 +284,9 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '亮码检查核验', en: 'Check a visit’s code' },
     description: {
       'zh-CN':
-        '企业扫描检查组出示的检查码后看到的页面（亮码检查）：日期、检查人员及其部门、可检查的事项及执法依据；未知的码、未发布计划的码或完成已超过 30 天的码答未找到。',
-      en: 'What a firm sees on scanning the team’s code: the date, the team by name and department, and the items they may check with their legal basis; an unknown code, one of an unpublished plan, or one completed over 30 days ago is not found.',
+        '企业扫描检查组出示的检查码后看到的页面（亮码检查）：日期、检查人员及其部门、可检查的事项及执法依据；未知的码、未发布计划的码或完成已超过 30 天的码答未找到。每个地址每分钟的查询次数有限，超出时答操作过于频繁。',
+      en: 'What a firm sees on scanning the team’s code: the date, the team by name and department, and the items they may check with their legal basis; an unknown code, one of an unpublished plan, or one completed over 30 days ago is not found. Look-ups are limited per address per minute; past that they are refused as too many.',
     },
+    errors: ['RATE_LIMITED'],
   },
 };
