@@ -218,10 +218,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'users', lazy: () => page(import('./pages/users/UsersPage'), 'UsersPage', ['users']) },
       { path: 'units', lazy: () => page(import('./pages/units/UnitsPage'), 'UnitsPage', ['units']) },
-      {
-        path: 'audit',
-        lazy: () => page(import('./pages/audit/AuditPage'), 'AuditPage', ['audit']),
-      },
+      { path: 'audit', lazy: () => page(import('./pages/audit/AuditPage'), 'AuditPage', ['audit']) },
       {
         path: 'calendar',
         lazy: () => page(import('./pages/admin/calendar/CalendarPage'), 'CalendarPage', ['calendar']),
@@ -229,6 +226,10 @@ export const routes: RouteObject[] = [
       {
         path: 'targets/indicators',
         lazy: () => page(import('./pages/targets/IndicatorsPage'), 'IndicatorsPage', ['targets']),
+      },
+      {
+        path: 'targets/benchmarks',
+        lazy: () => page(import('./pages/targets/BenchmarksPage'), 'BenchmarksPage', ['targets']),
       },
       {
         path: 'targets/plans',

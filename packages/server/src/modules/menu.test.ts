@@ -15,6 +15,7 @@ const expected: Record<Role, string[]> = {
     '/admin/users',
     '/admin/calendar',
     '/admin/targets/indicators',
+    '/admin/targets/benchmarks',
     '/admin/targets/plans',
     '/admin/targets/reports',
     '/admin/targets/scorecards',

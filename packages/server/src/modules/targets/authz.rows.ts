@@ -39,6 +39,8 @@ export const authzRows: AuthzRows = {
     ],
   },
   'benchmark.list': { who: 'signedIn', call: () => ['GET', '/api/v1/targets/benchmarks'] },
+  'benchmark.export': { who: 'signedIn', call: () => ['GET', '/api/v1/targets/benchmarks/export'] },
+  'benchmark.template': { who: 'signedIn', call: () => ['GET', '/api/v1/targets/benchmarks/template'] },
   'benchmark.set': {
     who: ['admin'],
     call: () => [

@@ -43,6 +43,12 @@ export const targetsModule = defineModule({
   seedDemo: (ctx) => seedTargetsDemo(ctx),
   menu: [
     { path: '/admin/targets/indicators', label: 'targets.menu.indicators', visible: staffOfUnits },
+    // The peer regions and their values are kept by whoever may write the library.
+    {
+      path: '/admin/targets/benchmarks',
+      label: 'targets.menu.benchmarks',
+      visible: (p) => targetsPolicy.can(p, 'library.write', undefined),
+    },
     { path: '/admin/targets/plans', label: 'targets.menu.plans', visible: staffOfUnits },
     { path: '/admin/targets/reports', label: 'targets.menu.reports', visible: staffOfUnits },
     {

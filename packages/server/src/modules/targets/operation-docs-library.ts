@@ -89,6 +89,23 @@ export const targetsLibraryDocs: OperationDocs = {
     },
     signedIn: true,
   },
+  'benchmark.export': {
+    summary: { 'zh-CN': '导出标杆值', en: 'Export the benchmark values' },
+    description: {
+      'zh-CN':
+        '把全部标杆值导出为 Excel（地区编码和名称、指标编码和名称、期间、数值、来源），可修改后按原样再导入；登录用户均可导出。',
+      en: 'Every benchmark value as an Excel workbook (region code and name, indicator code and name, period, value, source), ready to edit and import again as it stands; for anyone signed in.',
+    },
+    signedIn: true,
+  },
+  'benchmark.template': {
+    summary: { 'zh-CN': '标杆值导入模板', en: 'Benchmark import template' },
+    description: {
+      'zh-CN': '下载标杆值的 Excel 导入模板，表头为请求的语言；登录用户均可下载。',
+      en: 'The benchmark values’ Excel import template, headed in the request’s language; for anyone signed in.',
+    },
+    signedIn: true,
+  },
   'benchmark.import': {
     summary: { 'zh-CN': '导入标杆值', en: 'Import benchmark values' },
     description: {

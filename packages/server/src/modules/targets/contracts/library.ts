@@ -78,9 +78,11 @@ export type RegionInput = z.infer<typeof RegionInput>;
 export const Benchmark = z
   .object({
     regionId: z.uuid(),
+    regionCode: z.string(),
     regionName: z.string(),
     indicatorId: z.uuid(),
     indicatorCode: z.string(),
+    indicatorName: z.string(),
     period: z.string(),
     value: z.number(),
     source: z.string(),

@@ -34,12 +34,19 @@ export interface BenchmarkFilter {
 
 export async function listBenchmarks(ctx: ServiceContext, f: BenchmarkFilter): Promise<Benchmark[]> {
   if (!canTarget(ctx.principal, 'library.read')) throw forbidden();
-  const rows = await ctx.db
+  return benchmarkRows(ctx.db, f, 5000);
+}
+
+/** The values with their region's and indicator's codes and names, by indicator, region and period. */
+export async function benchmarkRows(db: Db, f: BenchmarkFilter, limit?: number): Promise<Benchmark[]> {
+  const query = db
     .select({
       regionId: targetBenchmarks.regionId,
+      regionCode: targetRegions.code,
       regionName: targetRegions.name,
       indicatorId: targetBenchmarks.indicatorId,
       indicatorCode: targetIndicators.code,
+      indicatorName: targetIndicators.name,
       period: targetBenchmarks.period,
       value: targetBenchmarks.value,
       source: targetBenchmarks.source,
@@ -56,6 +63,6 @@ export async function listBenchmarks(ctx: ServiceContext, f: BenchmarkFilter): P
       ),
     )
     .orderBy(asc(targetIndicators.code), asc(targetRegions.sort), asc(targetBenchmarks.period))
-    .limit(5000);
-  return rows;
+    .$dynamic();
+  return limit ? query.limit(limit) : query;
 }

@@ -30,6 +30,7 @@ import {
   Settings,
 } from '../contracts/library.js';
 import { indicatorTemplate } from '../excel.js';
+import { exportBenchmarks, exportBenchmarkTemplate } from '../queries/benchmark-export.js';
 import { readSettings } from '../queries/deadline.js';
 import { exportIndicators, listIndicators } from '../queries/indicators.js';
 import { listBenchmarks, listRegions } from '../queries/regions.js';
@@ -117,6 +118,20 @@ const r = {
     request: jsonBody(BenchmarkInput),
     responses: { 204: NoContent, ...errors },
   }),
+  exportBenchmarks: createRoute({
+    method: 'get',
+    path: '/targets/benchmarks/export',
+    operationId: 'benchmark.export',
+    tags,
+    responses: { 200: xlsxContent, ...errors },
+  }),
+  benchmarkTemplate: createRoute({
+    method: 'get',
+    path: '/targets/benchmarks/template',
+    operationId: 'benchmark.template',
+    tags,
+    responses: { 200: xlsxContent, ...errors },
+  }),
   importBenchmarks: createRoute({
     method: 'post',
     path: '/targets/benchmarks/import',
@@ -147,7 +162,9 @@ const r = {
 
 export const libraryRouter = signedInRouter([
   '/targets/benchmarks',
+  '/targets/benchmarks/export',
   '/targets/benchmarks/import',
+  '/targets/benchmarks/template',
   '/targets/indicators',
   '/targets/indicators/:id',
   '/targets/indicators/export',
@@ -181,6 +198,18 @@ export const libraryRouter = signedInRouter([
     await setBenchmark(c.get('ctx'), c.req.valid('json'));
     return c.body(null, 204);
   })
+  .openapi(r.exportBenchmarks, async (c) =>
+    xlsxResponse(c, await exportBenchmarks(c.get('ctx'), c.get('ctx').locale ?? 'zh-CN'), {
+      'zh-CN': '标杆值.xlsx',
+      en: 'benchmarks.xlsx',
+    }),
+  )
+  .openapi(r.benchmarkTemplate, async (c) =>
+    xlsxResponse(c, await exportBenchmarkTemplate(c.get('ctx'), c.get('ctx').locale ?? 'zh-CN'), {
+      'zh-CN': '标杆值导入模板.xlsx',
+      en: 'benchmarks-template.xlsx',
+    }),
+  )
   .openapi(r.importBenchmarks, async (c) =>
     c.json(await importBenchmarks(c.get('ctx'), () => readXlsxUpload(c)), 200),
   )
