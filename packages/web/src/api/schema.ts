@@ -13858,7 +13858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13869,6 +13869,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13905,7 +13914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this */
+            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13916,6 +13925,15 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAVAILABLE: The server is restarting; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
