@@ -6,7 +6,7 @@ import { listedEvents } from '../../test-support/file-audit.js';
 import { accountsByIds } from '../users/api.js';
 import { accountsOfInspectors } from './commands/visit-common.js';
 import type { Visit } from './contracts-visits.js';
-import { type Issues, openIssues, report, returnPath } from './rectification-helpers.js';
+import { type Issues, openIssues, report, returnPath, whileUnderWay } from './rectification-helpers.js';
 import { freeDay, publishedPlan } from './reschedule-helpers.js';
 import { inspectionFindings, inspectionVisits } from './schema.js';
 
@@ -54,23 +54,7 @@ async function noNumbersLogged(entityId: string) {
   expect(logged).not.toContain(id);
 }
 
-/** Runs `work` while the visit is under way again (its findings are recorded then). */
-async function whileStarted<T>(work: () => Promise<T>): Promise<T> {
-  const db = t.database.db;
-  const [visit] = await db.select().from(inspectionVisits).where(eq(inspectionVisits.id, issues.visitId));
-  await db
-    .update(inspectionVisits)
-    .set({ status: 'started', completedAt: null })
-    .where(eq(inspectionVisits.id, issues.visitId));
-  try {
-    return await work();
-  } finally {
-    await db
-      .update(inspectionVisits)
-      .set({ status: 'completed', completedAt: visit!.completedAt })
-      .where(eq(inspectionVisits.id, issues.visitId));
-  }
-}
+const whileStarted = <T>(work: () => Promise<T>) => whileUnderWay(t, issues.visitId, work);
 
 const findingPath = (itemId: string) => `/api/v1/inspections/visits/${issues.visitId}/findings/${itemId}`;
 

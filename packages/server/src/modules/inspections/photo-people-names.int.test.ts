@@ -6,7 +6,7 @@ import { listedEvents, storedFileEntries } from '../../test-support/file-audit.j
 import { accountsByIds, userIdByLogin } from '../users/api.js';
 import { accountsOfInspectors } from './commands/visit-common.js';
 import type { Visit } from './contracts-visits.js';
-import { type Issues, openIssues } from './rectification-helpers.js';
+import { type Issues, openIssues, whileUnderWay } from './rectification-helpers.js';
 import { inspectionVisits } from './schema.js';
 import { pngBytes } from './test-helpers.js';
 
@@ -53,23 +53,7 @@ afterAll(() => t.close());
 
 const named = (name: string, what: string) => `${name}-${what}.png`;
 
-/** Runs `work` while the visit is under way again (the team's photos are taken then). */
-async function whileStarted<T>(work: () => Promise<T>): Promise<T> {
-  const db = t.database.db;
-  const [visit] = await db.select().from(inspectionVisits).where(eq(inspectionVisits.id, issues.visitId));
-  await db
-    .update(inspectionVisits)
-    .set({ status: 'started', completedAt: null })
-    .where(eq(inspectionVisits.id, issues.visitId));
-  try {
-    return await work();
-  } finally {
-    await db
-      .update(inspectionVisits)
-      .set({ status: 'completed', completedAt: visit!.completedAt })
-      .where(eq(inspectionVisits.id, issues.visitId));
-  }
-}
+const whileStarted = <T>(work: () => Promise<T>) => whileUnderWay(t, issues.visitId, work);
 
 /** Uploads a file as `client`, removes it if `remove` names where, and answers its id. */
 async function uploaded(client: TestClient, path: string, fileName: string, remove?: string) {

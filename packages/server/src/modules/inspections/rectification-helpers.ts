@@ -99,3 +99,24 @@ export async function noticesOf(t: TestContext, login: string, key: string) {
     .orderBy(notifications.createdAt);
   return rows.filter((n) => n.key === key).map((n) => n.params);
 }
+
+/**
+ * Runs `work` with the completed visit seen as under way again (its team records findings and
+ * takes photos then), and completes it again as it was afterwards, whatever `work` does.
+ */
+export async function whileUnderWay<T>(t: TestContext, visitId: string, work: () => Promise<T>): Promise<T> {
+  const db = t.database.db;
+  const [visit] = await db.select().from(inspectionVisits).where(eq(inspectionVisits.id, visitId));
+  await db
+    .update(inspectionVisits)
+    .set({ status: 'started', completedAt: null })
+    .where(eq(inspectionVisits.id, visitId));
+  try {
+    return await work();
+  } finally {
+    await db
+      .update(inspectionVisits)
+      .set({ status: 'completed', completedAt: visit!.completedAt })
+      .where(eq(inspectionVisits.id, visitId));
+  }
+}

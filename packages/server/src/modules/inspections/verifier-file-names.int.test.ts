@@ -5,7 +5,7 @@ import { maskedFileName, numbersInFileName, personalFileName } from '../../test-
 import { accountsByIds } from '../users/api.js';
 import { accountsOfInspectors } from './commands/visit-common.js';
 import type { Visit } from './contracts-visits.js';
-import { type Issues, openIssues } from './rectification-helpers.js';
+import { type Issues, openIssues, whileUnderWay } from './rectification-helpers.js';
 import { inspectionVisits } from './schema.js';
 import { pngBytes } from './test-helpers.js';
 
@@ -40,20 +40,9 @@ beforeAll(async () => {
   findingId = issues.findings.find((f) => f.unitId === mine!.unit.id)!.id;
   verifier = await t.as(mine!.login);
   team = await t.as([...teamLogins][0]!);
-  // The team takes photos while the visit is under way.
-  await db
-    .update(inspectionVisits)
-    .set({ status: 'started', completedAt: null })
-    .where(eq(inspectionVisits.id, visit!.id));
-  const photo = await team.upload(
-    `/api/v1/inspections/findings/${findingId}/photos`,
-    pngBytes,
-    personalFileName('png'),
+  const photo = await whileUnderWay(t, visit!.id, () =>
+    team.upload(`/api/v1/inspections/findings/${findingId}/photos`, pngBytes, personalFileName('png')),
   );
-  await db
-    .update(inspectionVisits)
-    .set({ status: 'completed', completedAt: visit!.completedAt })
-    .where(eq(inspectionVisits.id, visit!.id));
   expect(photo.status, JSON.stringify(photo.body)).toBe(201);
   photoId = photo.body.id;
   const rectification = await issues.firm.upload(

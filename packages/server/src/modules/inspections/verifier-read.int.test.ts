@@ -5,7 +5,7 @@ import { accountsByIds } from '../users/api.js';
 import { accountsOfInspectors } from './commands/visit-common.js';
 import type { RectificationPage } from './contracts-figures.js';
 import type { Visit } from './contracts-visits.js';
-import { type Issues, openIssues, report } from './rectification-helpers.js';
+import { type Issues, openIssues, report, whileUnderWay } from './rectification-helpers.js';
 import { inspectionVisits } from './schema.js';
 import { pngBytes } from './test-helpers.js';
 
@@ -80,18 +80,8 @@ describe('a verifier reads the visit they verify', () => {
   it('keeps it from another department’s staff, and from a verifier before the visit is completed', async () => {
     expect((await outsider.get(visitPath())).status).toBe(404);
     expect((await outsider.get(`/api/v1/inspections/rectification-photos/${photoId}`)).status).toBe(404);
-    const db = t.database.db;
-    const [row] = await db.select().from(inspectionVisits).where(eq(inspectionVisits.id, issues.visitId));
     // Seen as under way, the visit is its team's alone.
-    await db
-      .update(inspectionVisits)
-      .set({ status: 'started', completedAt: null })
-      .where(eq(inspectionVisits.id, issues.visitId));
-    const early = await verifier.get(visitPath());
-    await db
-      .update(inspectionVisits)
-      .set({ status: 'completed', completedAt: row!.completedAt })
-      .where(eq(inspectionVisits.id, issues.visitId));
+    const early = await whileUnderWay(t, issues.visitId, () => verifier.get(visitPath()));
     expect(early.status).toBe(404);
   });
 
