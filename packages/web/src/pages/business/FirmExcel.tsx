@@ -1,4 +1,4 @@
-import { Button, Upload } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/Feedback';
 import { ImportReportModal } from '../../components/ImportReportModal';
 import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
+import { XlsxUpload } from '../../components/XlsxUpload';
 
 export interface FirmFilters {
   q?: string;
@@ -56,18 +57,9 @@ export function FirmExcel({
         {t('business.excel.export')}
       </Button>
       {canImport && (
-        <Upload
-          accept=".xlsx"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void upload(file);
-            return false;
-          }}
-        >
-          <Button loading={importing} data-testid="firm-import">
-            {t('business.excel.import')}
-          </Button>
-        </Upload>
+        <XlsxUpload upload={upload} importing={importing} data-testid="firm-import">
+          {t('business.excel.import')}
+        </XlsxUpload>
       )}
       <ImportReportModal report={report} onClose={closeReport} keys="business.excel" />
     </>

@@ -1,4 +1,4 @@
-import { Button, Upload } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/Feedback';
 import { ImportReportModal } from '../../components/ImportReportModal';
 import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
+import { XlsxUpload } from '../../components/XlsxUpload';
 
 /**
  * Template, export and import of the items or the inspectors; the row report names each row by
@@ -65,16 +66,9 @@ export function PoolExcel({
         {t('inspections.excel.export')}
       </Button>
       {canImport && (
-        <Upload
-          accept=".xlsx"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void upload(file);
-            return false;
-          }}
-        >
-          <Button loading={importing}>{t('inspections.excel.import')}</Button>
-        </Upload>
+        <XlsxUpload upload={upload} importing={importing}>
+          {t('inspections.excel.import')}
+        </XlsxUpload>
       )}
       <ImportReportModal report={rows ?? null} onClose={closeReport} keys="inspections.excel" />
     </>

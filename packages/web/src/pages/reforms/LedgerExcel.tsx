@@ -1,4 +1,4 @@
-import { Button, Upload } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/Feedback';
 import { ImportReportModal } from '../../components/ImportReportModal';
 import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
+import { XlsxUpload } from '../../components/XlsxUpload';
 
 type Filters = NonNullable<paths['/api/v1/reforms/projects/export']['get']['parameters']['query']>;
 
@@ -58,16 +59,9 @@ export function LedgerExcel({
         {t('reforms.excel.export')}
       </Button>
       {canImport && (
-        <Upload
-          accept=".xlsx"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void upload(file);
-            return false;
-          }}
-        >
-          <Button loading={importing}>{t('reforms.excel.import')}</Button>
-        </Upload>
+        <XlsxUpload upload={upload} importing={importing}>
+          {t('reforms.excel.import')}
+        </XlsxUpload>
       )}
       <ImportReportModal report={report} onClose={closeReport} keys="reforms.excel" />
     </>

@@ -1,4 +1,4 @@
-import { Button, Upload } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/Feedback';
 import { ImportReportModal } from '../../components/ImportReportModal';
 import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
+import { XlsxUpload } from '../../components/XlsxUpload';
 
 /**
  * The benchmark values' template, export and import. A refused file is reported row by row, each
@@ -38,18 +39,9 @@ export function BenchmarkExcel({ onImported }: { onImported(): Promise<void> }) 
       <Button onClick={exported.download} loading={exported.busy}>
         {t('targets.excel.export')}
       </Button>
-      <Upload
-        accept=".xlsx"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void upload(file);
-          return false;
-        }}
-      >
-        <Button type="primary" loading={importing}>
-          {t('targets.excel.import')}
-        </Button>
-      </Upload>
+      <XlsxUpload type="primary" upload={upload} importing={importing}>
+        {t('targets.excel.import')}
+      </XlsxUpload>
       <ImportReportModal report={report} onClose={closeReport} keys="targets.excel" />
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Button, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -9,6 +9,7 @@ import { ImportReportModal } from '../../components/ImportReportModal';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { rawFile, useFileImport } from '../../components/useFileImport';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { XlsxUpload } from '../../components/XlsxUpload';
 import { useSession } from '../../session/SessionContext';
 import { type Indicator, useLoad } from './shared';
 
@@ -86,18 +87,9 @@ export function IndicatorsPage() {
           {t('targets.excel.export')}
         </Button>
         {can('library.write') && (
-          <Upload
-            accept=".xlsx"
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void upload(file);
-              return false;
-            }}
-          >
-            <Button type="primary" loading={importing}>
-              {t('targets.excel.import')}
-            </Button>
-          </Upload>
+          <XlsxUpload type="primary" upload={upload} importing={importing}>
+            {t('targets.excel.import')}
+          </XlsxUpload>
         )}
       </Space>
       <ImportReportModal report={report} onClose={closeReport} keys="targets.excel" />

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, InputNumber, Space, Upload } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
@@ -7,6 +7,7 @@ import { ImportReportModal } from '../../../components/ImportReportModal';
 import { useDownload } from '../../../components/useDownload';
 import { rawFile, useFileImport } from '../../../components/useFileImport';
 import { useFormSubmit } from '../../../components/useFormSubmit';
+import { XlsxUpload } from '../../../components/XlsxUpload';
 
 /**
  * The office enters a month's count of new market entities (entering it again replaces it), or
@@ -50,18 +51,9 @@ export function EntitiesForm({ onSaved }: { onSaved(): void }) {
           <Button onClick={template.download} loading={template.busy}>
             {t('business.excel.template')}
           </Button>
-          <Upload
-            accept=".xlsx"
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void upload(file);
-              return false;
-            }}
-          >
-            <Button loading={importing} data-testid="entities-import">
-              {t('business.excel.import')}
-            </Button>
-          </Upload>
+          <XlsxUpload upload={upload} importing={importing} data-testid="entities-import">
+            {t('business.excel.import')}
+          </XlsxUpload>
         </Space>
       }
     >
