@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { routePath } from 'hono/route';
 import type { Logger } from 'pino';
+import { allowedBeforePasswordChange } from '../auth/before-password-change.js';
 import { loadPrincipal } from '../auth/service.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Db } from '../db/client.js';
@@ -120,20 +121,13 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** What an account may do while the password someone else set (initial or reset) is unchanged. */
-const beforePasswordChange = new Set([
-  'GET /api/v1/auth/session',
-  'POST /api/v1/auth/logout',
-  'POST /api/v1/auth/password',
-]);
-
 /**
  * Holds an account to replacing a password someone else set before it does anything else: a
  * password an admin read out or handed over is known to more than its owner.
  */
 export const passwordChangeMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   const principal = c.get('principal');
-  if (principal?.mustChangePassword && !beforePasswordChange.has(`${c.req.method} ${c.req.path}`)) {
+  if (principal?.mustChangePassword && !allowedBeforePasswordChange(c.req.method, c.req.path)) {
     throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change the password you were given first');
   }
   await next();

@@ -31,6 +31,7 @@ describe('the API document’s words', () => {
     expect(login.summary).toBe('Sign in');
     expect(login['x-error-codes']).toEqual([
       'VALIDATION',
+      'PASSWORD_CHANGE_REQUIRED',
       'CSRF',
       'PAYLOAD_TOO_LARGE',
       'REQUEST_TIMEOUT',
@@ -51,6 +52,9 @@ describe('the API document’s words', () => {
       '503',
     ]);
     expect((login['x-translations'] as Record<string, { summary: string }>)['zh-CN']!.summary).toBe('登录');
+    // Changing the password is what an account holding one someone else set may still do.
+    const change = ops.find((o) => o.path === '/api/v1/auth/password' && o.method === 'post')!.op;
+    expect(change['x-error-codes']).not.toContain('PASSWORD_CHANGE_REQUIRED');
   });
 });
 

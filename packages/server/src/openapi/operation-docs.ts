@@ -1,3 +1,4 @@
+import { allowedBeforePasswordChange } from '../auth/before-password-change.js';
 import type { ErrorCode } from '../errors.js';
 
 export interface Bilingual {
@@ -29,15 +30,17 @@ export interface OperationShape {
 
 /**
  * Codes any operation of this shape may answer, whatever it does: bad input for one that takes
- * input, not found for a path naming a record, the session's checks for a signed-in one (a
- * password someone else set is replaced first), the CSRF check and the body's limits (its size,
- * a body that stops arriving) for every write, the server's own failure, and its stop (a request
- * still running when the database is closed).
+ * input, not found for a path naming a record, the session's checks for a signed-in one, the
+ * password someone else set that must be replaced first (every operation, public ones too, but
+ * reading the session, signing out and changing the password), the CSRF check and the body's
+ * limits (its size, a body that stops arriving) for every write, the server's own failure, and
+ * its stop (a request still running when the database is closed).
  */
 export function impliedErrors(op: OperationShape, doc: OperationDoc): ErrorCode[] {
   const codes: ErrorCode[] = [];
   if (op.hasInput) codes.push('VALIDATION');
-  if (doc.signedIn) codes.push('UNAUTHENTICATED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED');
+  if (doc.signedIn) codes.push('UNAUTHENTICATED', 'FORBIDDEN');
+  if (!allowedBeforePasswordChange(op.method, op.path)) codes.push('PASSWORD_CHANGE_REQUIRED');
   if (op.method !== 'get') codes.push('CSRF', 'PAYLOAD_TOO_LARGE', 'REQUEST_TIMEOUT');
   if (op.path.includes('{')) codes.push('NOT_FOUND');
   codes.push('INTERNAL', 'UNAVAILABLE');

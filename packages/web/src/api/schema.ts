@@ -1314,7 +1314,7 @@ export interface paths {
         get?: never;
         /**
          * Enter the district’s statistics
-         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100, and the three sector shares entered together add up to at most 100 (0.5 allowed for rounding; code sector_shares_over_100); on any problem nothing is written. For admins; audited.
+         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100, and the three sector shares entered together add up to at most 100 (0.5 allowed for rounding; code sector_shares_over_100); on any problem nothing is written. A region named (regionId) must be the district itself or a county peer, else it is not found. For admins; audited.
          */
         put: operations["regional.enter"];
         post?: never;
@@ -1517,7 +1517,7 @@ export interface paths {
         };
         /**
          * Track by code
-         * @description With the 10-character tracking code given at submission: the suggestion (also one not yet public), its history, the progress of actions adopted from it and the messages sent to the code.
+         * @description With the 10-character tracking code given at submission: the suggestion (also one not yet public), its history, the progress of actions adopted from it and the messages sent to the code. An address trying more codes than a person would is refused for a while (RATE_LIMITED).
          */
         get: operations["ideasPublic.track"];
         put?: never;
@@ -4410,7 +4410,7 @@ export interface paths {
         get?: never;
         /**
          * Save the milestones
-         * @description Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. A plan whose milestones or progress someone changed since it was read is a conflict (code edited_meanwhile): read it again and save. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.
+         * @description Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed, nor, until it is reviewed, one a submitted monthly report speaks of (code milestone_in_review). A plan whose milestones or progress someone changed since it was read is a conflict (code edited_meanwhile): read it again and save. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.
          */
         put: operations["reformMilestone.save"];
         post?: never;
@@ -10284,6 +10284,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -10381,7 +10390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10541,7 +10550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FORBIDDEN: You are not allowed to do this; PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10639,7 +10648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10740,7 +10749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10847,7 +10856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10936,7 +10945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11005,6 +11014,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11086,7 +11104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11326,6 +11344,13 @@ export interface operations {
                     "application/json": components["schemas"]["Unit"][];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -11455,6 +11480,13 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description INTERNAL: Internal server error */
             500: {
@@ -16162,6 +16194,15 @@ export interface operations {
                     "application/json": components["schemas"]["PublishedScorecardPeriod"][];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -16198,6 +16239,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicScorecard"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description NOT_FOUND: Not found */
@@ -16251,6 +16301,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16910,6 +16969,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
             408: {
                 headers: {
@@ -17188,6 +17256,15 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCampaign"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
@@ -17245,6 +17322,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17312,7 +17398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17417,7 +17503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17511,6 +17597,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
@@ -17562,6 +17657,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17627,6 +17731,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
@@ -17685,8 +17798,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests; try again later */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17730,6 +17861,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdeaStats"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description NOT_FOUND: Not found */
@@ -17779,6 +17919,15 @@ export interface operations {
                     "application/json": components["schemas"]["HonourList"][];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
@@ -17824,6 +17973,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdeaAction"][];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description NOT_FOUND: Not found */
@@ -17888,7 +18046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17995,7 +18153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22777,6 +22935,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
@@ -22843,7 +23010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22939,7 +23106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29792,6 +29959,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -29828,6 +30004,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BusinessPublicSurveys"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description INTERNAL: Internal server error */
@@ -29872,6 +30057,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29930,6 +30124,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30002,7 +30205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30100,7 +30303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description CSRF: Request check failed; reload the page and retry */
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30183,6 +30386,15 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformSummary"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -30227,6 +30439,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30283,6 +30504,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
@@ -30328,6 +30558,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicReformBattles"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description INTERNAL: Internal server error */
@@ -30381,6 +30620,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -30423,6 +30671,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31592,6 +31849,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34325,6 +34591,15 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformLearning"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -34635,6 +34910,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36348,6 +36632,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
@@ -36789,6 +37082,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -36831,6 +37133,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36897,6 +37208,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -36939,6 +37259,15 @@ export interface operations {
             };
             /** @description VALIDATION: The request is invalid */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -41399,6 +41728,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditCheckpoints"];
+                };
+            };
+            /** @description PASSWORD_CHANGE_REQUIRED: Change the password you were given before anything else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description INTERNAL: Internal server error */

@@ -58,9 +58,10 @@ export const publicIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '凭查询码查进度', en: 'Track by code' },
     description: {
       'zh-CN':
-        '凭提交时得到的 10 位查询码查看本人建议（含尚未公开的）的处理经过、采纳后的办理进度和发给该查询码的消息。',
-      en: 'With the 10-character tracking code given at submission: the suggestion (also one not yet public), its history, the progress of actions adopted from it and the messages sent to the code.',
+        '凭提交时得到的 10 位查询码查看本人建议（含尚未公开的）的处理经过、采纳后的办理进度和发给该查询码的消息。同一地址试查的查询码多于常人所需时，暂时拒绝（RATE_LIMITED）。',
+      en: 'With the 10-character tracking code given at submission: the suggestion (also one not yet public), its history, the progress of actions adopted from it and the messages sent to the code. An address trying more codes than a person would is refused for a while (RATE_LIMITED).',
     },
+    errors: ['RATE_LIMITED'],
   },
   'ideasPublic.stats': {
     summary: { 'zh-CN': '参与统计', en: 'Participation figures' },

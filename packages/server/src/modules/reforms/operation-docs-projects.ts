@@ -118,11 +118,11 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '保存节点计划', en: 'Save the milestones' },
     description: {
       'zh-CN':
-        '整体替换项目的节点计划（名称、权重、完成时限须在项目期内）：保留的节点保持已完成比例，新节点从 0 开始，已有审核通过进度的节点不能删除。读取后节点计划或进度已被他人修改的答冲突（代码 edited_meanwhile），重新读取后再保存。牵头单位工作人员或管理员；进度变化时通知相关建议的关注者。写入审计日志。',
-      en: 'Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. A plan whose milestones or progress someone changed since it was read is a conflict (code edited_meanwhile): read it again and save. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.',
+        '整体替换项目的节点计划（名称、权重、完成时限须在项目期内）：保留的节点保持已完成比例，新节点从 0 开始，已有审核通过进度的节点不能删除，已提交待审核的月报所填报的节点在审核前也不能删除（代码 milestone_in_review）。读取后节点计划或进度已被他人修改的答冲突（代码 edited_meanwhile），重新读取后再保存。牵头单位工作人员或管理员；进度变化时通知相关建议的关注者。写入审计日志。',
+      en: 'Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed, nor, until it is reviewed, one a submitted monthly report speaks of (code milestone_in_review). A plan whose milestones or progress someone changed since it was read is a conflict (code edited_meanwhile): read it again and save. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.',
     },
     signedIn: true,
-    errors: ['CONFLICT'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'reformMilestone.correct': {
     summary: { 'zh-CN': '更正节点进度', en: 'Correct a milestone’s progress' },

@@ -37,6 +37,7 @@ export const reformsStudyDocs: OperationDocs = {
       en: 'Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done). For the admin over the organising unit (the reform office); audited.',
     },
     signedIn: true,
+    errors: ['INVALID_STATE'],
   },
   'reformStudy.complete': {
     summary: { 'zh-CN': '确认考察完成', en: 'Record the trip done' },

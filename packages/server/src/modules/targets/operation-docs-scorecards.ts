@@ -96,10 +96,11 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '录入本区统计数据', en: 'Enter the district’s statistics' },
     description: {
       'zh-CN':
-        '办公室录入或更正本区某年度各指标的统计数值，标记为“区填报”并替换演示生成值；占比须在 0 到 100 之间，一同录入的第一、二、三产业占比合计不超过 100（容许 0.5 的舍入误差，代码 sector_shares_over_100），有误则整体不写入。仅管理员；写入审计日志。',
-      en: 'The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100, and the three sector shares entered together add up to at most 100 (0.5 allowed for rounding; code sector_shares_over_100); on any problem nothing is written. For admins; audited.',
+        '办公室录入或更正本区某年度各指标的统计数值，标记为“区填报”并替换演示生成值；占比须在 0 到 100 之间，一同录入的第一、二、三产业占比合计不超过 100（容许 0.5 的舍入误差，代码 sector_shares_over_100），有误则整体不写入。指定的地区（regionId）须为本区或县级对标地区，否则答未找到。仅管理员；写入审计日志。',
+      en: 'The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100, and the three sector shares entered together add up to at most 100 (0.5 allowed for rounding; code sector_shares_over_100); on any problem nothing is written. A region named (regionId) must be the district itself or a county peer, else it is not found. For admins; audited.',
     },
     signedIn: true,
+    errors: ['NOT_FOUND'],
   },
   'regional.report': {
     summary: { 'zh-CN': '区域对比分析', en: 'Regional comparison' },
