@@ -17,9 +17,8 @@ import { loadTask, specOf, taskAnnounced } from './task-common.js';
  * the write, are frozen into the draw's input as they stand when it commits (an inspector taken
  * off duty or disabled meanwhile is left out, or the change waits for the announcement), a seed
  * is drawn from the operating system's random source and kept unseen, and the seed's SHA-256 is
- * published. Once announced neither the seed nor
- * its hash can change (the command writes them only on a draft, and a trigger of the table
- * refuses any later change).
+ * published. Once announced neither the seed nor its hash can change (the command writes them
+ * only on a draft, and a trigger of the table refuses any later change).
  */
 const command = defineCommand({
   name: 'inspectionTask.announce',
