@@ -1,8 +1,6 @@
 import { type AddressInfo, connect, type Socket } from 'node:net';
-import { Writable } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { type AppMetrics, createAppMetrics } from '../metrics/app-metrics.js';
@@ -11,6 +9,7 @@ import { inboxSms, TestClient } from '../test-support/app.js';
 import { createTestDatabase } from '../test-support/db.js';
 import { makeDistrict, signedIn } from '../test-support/factories.js';
 import { makeCampaign, suggestionInput } from '../test-support/factories-ideas.js';
+import { capturedLog } from '../test-support/quiet.js';
 import { racingStatement } from '../test-support/racing.js';
 import { createApp } from './app.js';
 
@@ -23,7 +22,7 @@ import { createApp } from './app.js';
 let database: Database;
 let server: ReturnType<typeof serve>;
 let metrics: AppMetrics;
-const lines: string[] = [];
+const { log: capturing, lines } = capturedLog('info');
 /** The server's side of the latest connection. */
 let serverSide: Socket | undefined;
 /** The client's socket of the submission under way. */
@@ -34,12 +33,6 @@ let left = false;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
   metrics = createAppMetrics(database);
   // The client leaves just before the suggestion's grouped insert runs.
   const db = racingStatement(database.db, 'insert into "idea_suggestions"', async () => {
@@ -51,7 +44,7 @@ beforeAll(async () => {
   const app = createApp({
     modules,
     database: { ...database, db },
-    log: pino({ level: 'info' }, sink),
+    log: capturing,
     sms: inboxSms(),
     version: 'test',
     sessionDays: 1,

@@ -1,10 +1,9 @@
-import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { errorForLog } from '../log.js';
 import { createTestDatabase } from '../test-support/db.js';
+import { capturedLog } from '../test-support/quiet.js';
 import { createApp } from './app.js';
 
 /** A failed query carries what people typed; the error log must keep none of it. */
@@ -45,18 +44,12 @@ describe('errorForLog', () => {
 
 describe('the unhandled-error log of the app', () => {
   it('answers INTERNAL and logs the error without the personal data in its query', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { log, lines } = capturedLog('error');
     // No module: the failing route is the test's own.
     const app = createApp({
       modules: [],
       database,
-      log: pino({ level: 'error' }, sink),
+      log,
       sms: { name: 'none', send: async () => {} },
       version: 'test',
       sessionDays: 1,

@@ -1,30 +1,23 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { modules } from '../modules/registry.js';
 import { inboxSms, TestClient } from '../test-support/app.js';
 import { createTestDatabase } from '../test-support/db.js';
 import { makeUnit, makeUser, signIn } from '../test-support/factories.js';
+import { capturedLog } from '../test-support/quiet.js';
 import { createApp } from './app.js';
 
 let database: Database;
 /** The lines the app logs, and a world whose app logs them. */
-const lines: string[] = [];
+const { log: capturing, lines } = capturedLog('info');
 let world: { database: Database; sms: ReturnType<typeof inboxSms>; client: (ip?: string) => TestClient };
 beforeAll(async () => {
   database = await createTestDatabase();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
   const sms = inboxSms();
   const app = createApp({
     modules,
     database,
-    log: pino({ level: 'info' }, sink),
+    log: capturing,
     sms,
     version: 'test',
     sessionDays: 1,

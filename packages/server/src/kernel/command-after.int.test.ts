@@ -1,10 +1,9 @@
-import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { createApp } from '../http/app.js';
 import { createTestDatabase } from '../test-support/db.js';
+import { capturedLog } from '../test-support/quiet.js';
 import { defineCommand } from './command.js';
 import { notifications } from './schema.js';
 
@@ -32,17 +31,11 @@ afterAll(() => database.close());
 
 describe('a command whose after-commit work fails', () => {
   it('answers the stored write’s result and logs the failure with the request id', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { log, lines } = capturedLog('error');
     const app = createApp({
       modules: [],
       database,
-      log: pino({ level: 'error' }, sink),
+      log,
       sms: { name: 'none', send: async () => {} },
       version: 'test',
       sessionDays: 1,
