@@ -4,13 +4,12 @@ import type { ServiceContext } from '../../context.js';
 import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
-import { userIdByLogin } from '../users/api.js';
 import { reportStudyVisit } from './commands/moveStudyVisit.js';
 import { saveStudyLearning } from './commands/saveStudyLearning.js';
 import { addStudyReport, removeStudyReport } from './commands/studyReportFile.js';
 import type { StudyVisit } from './contracts-study.js';
 import { reformStudyInsights } from './schema.js';
-import { pdfBytes, unitId } from './test-helpers.js';
+import { pdfBytes, recordedStudyVisit } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -28,28 +27,7 @@ afterAll(() => t.close());
 const learning = { practices: [], insights: ['服务企业要有专人。'], reportSummary: '形成1点启示。' };
 
 /** A visit of QJ-D01 whose trip is over, recorded done, its learning saved: being recorded. */
-async function recordedVisit(): Promise<StudyVisit> {
-  const created = await office.post<StudyVisit>('/api/v1/reforms/study/visits', {
-    title: '赴万州区学习考察营商环境',
-    unitId: await unitId(t, 'QJ-D01'),
-    destinations: ['万州区'],
-    topics: ['营商环境'],
-    startDate: '2026-10-20',
-    endDate: '2026-10-22',
-    members: [
-      {
-        userId: await userIdByLogin(t.database.db, 'dept'),
-        name: '经办人',
-        unitId: await unitId(t, 'QJ-D01'),
-      },
-    ],
-  });
-  expect(created.status).toBe(201);
-  const id = created.body.id;
-  expect((await dept.post(`/api/v1/reforms/study/visits/${id}/complete`)).status).toBe(200);
-  expect((await dept.put(`/api/v1/reforms/study/visits/${id}/learning`, learning)).status).toBe(200);
-  return created.body;
-}
+const recordedVisit = () => recordedStudyVisit(t, office, dept, learning);
 
 const reportFiles = (visitId: string) =>
   t.database.db

@@ -3,13 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { holdingCommit, racing, refusal, sideBySide } from '../../test-support/racing.js';
-import { userIdByLogin } from '../users/api.js';
 import { deleteProject } from './commands/deleteProject.js';
 import { linkStudyPractice } from './commands/linkStudyPractice.js';
 import { saveStudyLearning } from './commands/saveStudyLearning.js';
-import type { StudyVisit } from './contracts-study.js';
 import { reformStudyPracticeProjects, reformStudyPractices } from './schema.js';
-import { freshProject, officeAndDept, unitId } from './test-helpers.js';
+import { freshProject, officeAndDept, recordedStudyVisit } from './test-helpers.js';
 
 /**
  * A study visit's practice linked to a project the office deletes meanwhile: the delete having
@@ -38,28 +36,9 @@ const practice = {
 
 /** A done visit of QJ-D01 with one practice recorded, linked to no project yet. */
 async function recorded(): Promise<{ visitId: string; practiceId: string }> {
-  const created = await office.post<StudyVisit>('/api/v1/reforms/study/visits', {
-    title: '赴万州区学习考察营商环境',
-    unitId: await unitId(t, 'QJ-D01'),
-    destinations: ['万州区'],
-    topics: ['营商环境'],
-    startDate: '2026-10-20',
-    endDate: '2026-10-22',
-    members: [
-      {
-        userId: await userIdByLogin(t.database.db, 'dept'),
-        name: '经办人',
-        unitId: await unitId(t, 'QJ-D01'),
-      },
-    ],
-  });
-  expect(created.status).toBe(201);
-  const visitId = created.body.id;
-  expect((await dept.post(`/api/v1/reforms/study/visits/${visitId}/complete`)).status).toBe(200);
   const learning = { practices: [practice], insights: [], reportSummary: '' };
-  const saved = await dept.put<StudyVisit>(`/api/v1/reforms/study/visits/${visitId}/learning`, learning);
-  expect(saved.status).toBe(200);
-  return { visitId, practiceId: saved.body.practices[0]!.id };
+  const visit = await recordedStudyVisit(t, office, dept, learning);
+  return { visitId: visit.id, practiceId: visit.practices[0]!.id };
 }
 
 const meanwhile = (ctx: ServiceContext, work: () => Promise<unknown>) => ({

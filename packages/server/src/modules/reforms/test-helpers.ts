@@ -1,11 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
+import type { z } from 'zod';
 import { auditEvents } from '../../audit/schema.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { contextOf } from '../../test-support/racing.js';
 import { unitByCode } from '../units/api.js';
+import { userIdByLogin } from '../users/api.js';
 import type { ReformProject } from './contracts.js';
+import type { StudyLearningInput, StudyVisit } from './contracts-study.js';
 
 /** Shared by the reforms integration tests: ids by code, another unit's staff, audit rows, uploads. */
 export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
@@ -132,4 +135,37 @@ export async function officeAndDept() {
   const office = await t.as('office');
   const dept = await t.as('dept');
   return { t, office, dept, officeCtx: await contextOf(t, office), deptCtx: await contextOf(t, dept) };
+}
+
+/**
+ * A study visit of QJ-D01 to 万州区 in October 2026, its delegation QJ-D01's staff member, recorded
+ * done and its learning saved by them: the visit as the learning left it.
+ */
+export async function recordedStudyVisit(
+  t: TestContext,
+  office: TestClient,
+  dept: TestClient,
+  learning: z.input<typeof StudyLearningInput>,
+): Promise<StudyVisit> {
+  const created = await office.post<StudyVisit>('/api/v1/reforms/study/visits', {
+    title: '赴万州区学习考察营商环境',
+    unitId: await unitId(t, 'QJ-D01'),
+    destinations: ['万州区'],
+    topics: ['营商环境'],
+    startDate: '2026-10-20',
+    endDate: '2026-10-22',
+    members: [
+      {
+        userId: await userIdByLogin(t.database.db, 'dept'),
+        name: '经办人',
+        unitId: await unitId(t, 'QJ-D01'),
+      },
+    ],
+  });
+  expect(created.status).toBe(201);
+  const id = created.body.id;
+  expect((await dept.post(`/api/v1/reforms/study/visits/${id}/complete`)).status).toBe(200);
+  const saved = await dept.put<StudyVisit>(`/api/v1/reforms/study/visits/${id}/learning`, learning);
+  expect(saved.status).toBe(200);
+  return saved.body;
 }
