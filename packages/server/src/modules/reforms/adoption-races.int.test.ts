@@ -6,9 +6,8 @@ import { makeUnit } from '../../test-support/factories.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { districtRoot } from '../units/api.js';
 import { adoptAsProject, adoptIntoBattle, adoptIntoProject } from './commands/adoptSuggestion.js';
-import type { ReformAdoption } from './contracts-adoption.js';
 import { reformBattleSuggestions, reformProjectSuggestions, reformProjects } from './schema.js';
-import { freshProject, timelineCount, unitId } from './test-helpers.js';
+import { adoptFour, freshProject, timelineCount, unitId } from './test-helpers.js';
 
 /**
  * An adopted suggestion taken up into a list, a project or a battle the office deletes meanwhile:
@@ -27,21 +26,7 @@ beforeAll(async () => {
   t = await createTestContext({ seed: ['units', 'users', 'ideas'] });
   office = await t.as('office');
   officeCtx = await contextOf(t, office);
-  const accepted = await t
-    .client()
-    .get<{ items: Array<{ id: string; title: string }> }>(
-      '/api/v1/public/suggestions?status=accepted&pageSize=4',
-    );
-  for (const s of accepted.body.items) {
-    const action = await office.post('/api/v1/ideas/actions', {
-      suggestionId: s.id,
-      title: s.title.slice(0, 120),
-      ownerUnitId: await unitId(t, 'QJ-D01'),
-      dueOn: '2027-06-30',
-    });
-    expect(action.status).toBe(201);
-  }
-  const adopted = await office.get<ReformAdoption[]>('/api/v1/reforms/adoptions');
+  const adopted = await adoptFour(t, office);
   free = adopted.body
     .filter((a) => a.projects.length === 0 && a.battles.length === 0)
     .map((a) => a.suggestionId);

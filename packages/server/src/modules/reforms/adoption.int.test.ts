@@ -9,7 +9,7 @@ import type { ReformBattleList } from './contracts-battles.js';
 import type { PublicReformProject } from './contracts-public.js';
 import { ledgerColumns } from './excel.js';
 import { reformBattleSuggestions, reformProjectSuggestions, reformProjects } from './schema.js';
-import { auditCount, auditOf, unitId, XLSX } from './test-helpers.js';
+import { adoptFour, auditCount, auditOf, unitId, XLSX } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -25,21 +25,7 @@ beforeAll(async () => {
   citizen = await t.as('citizen');
   lists = (await office.get<ReformList[]>('/api/v1/reforms/lists')).body;
   // The office adopts four more in the campaign first, as department tasks.
-  const accepted = await t
-    .client()
-    .get<{ items: Array<{ id: string; title: string }> }>(
-      '/api/v1/public/suggestions?status=accepted&pageSize=4',
-    );
-  for (const s of accepted.body.items) {
-    const action = await office.post('/api/v1/ideas/actions', {
-      suggestionId: s.id,
-      title: s.title.slice(0, 120),
-      ownerUnitId: await unitId(t, 'QJ-D01'),
-      dueOn: '2027-06-30',
-    });
-    expect(action.status).toBe(201);
-  }
-  const adopted = await office.get<ReformAdoption[]>('/api/v1/reforms/adoptions');
+  const adopted = await adoptFour(t, office);
   expect(adopted.status).toBe(200);
   free = adopted.body.filter((a) => a.projects.length === 0);
   expect(free.length).toBeGreaterThanOrEqual(4);

@@ -8,6 +8,7 @@ import { contextOf } from '../../test-support/racing.js';
 import { unitByCode } from '../units/api.js';
 import { userIdByLogin } from '../users/api.js';
 import type { ReformProject } from './contracts.js';
+import type { ReformAdoption } from './contracts-adoption.js';
 import type { StudyLearningInput, StudyVisit } from './contracts-study.js';
 
 /** Shared by the reforms integration tests: ids by code, another unit's staff, audit rows, uploads. */
@@ -168,4 +169,26 @@ export async function recordedStudyVisit(
   const saved = await dept.put<StudyVisit>(`/api/v1/reforms/study/visits/${id}/learning`, learning);
   expect(saved.status).toBe(200);
   return saved.body;
+}
+
+/**
+ * The office adopts four of the campaign's accepted suggestions as QJ-D01's tasks; answers the
+ * reforms' list of adoptions read afterwards.
+ */
+export async function adoptFour(t: TestContext, office: TestClient) {
+  const accepted = await t
+    .client()
+    .get<{ items: Array<{ id: string; title: string }> }>(
+      '/api/v1/public/suggestions?status=accepted&pageSize=4',
+    );
+  for (const s of accepted.body.items) {
+    const action = await office.post('/api/v1/ideas/actions', {
+      suggestionId: s.id,
+      title: s.title.slice(0, 120),
+      ownerUnitId: await unitId(t, 'QJ-D01'),
+      dueOn: '2027-06-30',
+    });
+    expect(action.status).toBe(201);
+  }
+  return office.get<ReformAdoption[]>('/api/v1/reforms/adoptions');
 }
