@@ -1,36 +1,20 @@
-import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { year2027FromDecember } from '../../test-support/year-2027.js';
 import type { RequestDetail } from './contracts-requests.js';
-import { businessRequestEvents, businessRequests } from './schema.js';
-import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
+import { noon, requestParties, routedRequest } from './test-helpers.js';
 
 let t: TestContext;
 let id = '';
 
 /** Noon of a day in China. */
-const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
 
 beforeAll(async () => {
   const parties = await requestParties();
   t = parties.t;
-  id = await raisedRequest(parties.firm);
-  expect((await routedAs(parties.office, id, parties.d01)).status).toBe(200);
   // Routed on Monday 21 December 2026 with 8 working days, counted on 2026's calendar alone:
   // due on Thursday 31 December.
-  const { db } = t.database;
-  const [step] = await db
-    .select()
-    .from(businessRequestEvents)
-    .where(and(eq(businessRequestEvents.requestId, id), eq(businessRequestEvents.kind, 'routed')))
-    .orderBy(desc(businessRequestEvents.seq))
-    .limit(1);
-  await db
-    .update(businessRequestEvents)
-    .set({ createdAt: noon('2026-12-21'), data: { ...step!.data, dueOn: '2026-12-31' } })
-    .where(eq(businessRequestEvents.id, step!.id));
-  await db.update(businessRequests).set({ dueOn: '2026-12-31' }).where(eq(businessRequests.id, id));
+  id = await routedRequest(parties, '2026-12-21', '2026-12-31');
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -16,7 +16,7 @@ import {
   businessRequests,
   type RequestEventKind,
 } from './schema.js';
-import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
+import { noon, requestParties, routedRequest } from './test-helpers.js';
 
 /**
  * The firms' requests counted again for 2027's notice (in the loading's transaction) while the
@@ -49,27 +49,8 @@ const loading2027: CalendarChange = {
   after: calendarWithLoaded([year2027]),
 };
 
-/** Noon of a day in China. */
-const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
-
 /** A request routed to QJ-D01 on `day`, due on `dueOn` (counted Monday to Friday before 2027's notice). */
-async function routedOn(day: string, dueOn: string): Promise<string> {
-  const { db } = t.database;
-  const id = await raisedRequest(firm);
-  expect((await routedAs(office, id, d01)).status).toBe(200);
-  await db.update(businessRequests).set({ dueOn }).where(eq(businessRequests.id, id));
-  const [step] = await db
-    .select()
-    .from(businessRequestEvents)
-    .where(and(eq(businessRequestEvents.requestId, id), eq(businessRequestEvents.kind, 'routed')))
-    .orderBy(desc(businessRequestEvents.seq))
-    .limit(1);
-  await db
-    .update(businessRequestEvents)
-    .set({ createdAt: noon(day), data: { ...step!.data, dueOn } })
-    .where(eq(businessRequestEvents.id, step!.id));
-  return id;
-}
+const routedOn = (day: string, dueOn: string) => routedRequest({ t, firm, office, d01 }, day, dueOn);
 
 /** The request's due date, and the data of its latest step of `kind`. */
 async function datesOf(id: string, kind: RequestEventKind) {

@@ -1,5 +1,5 @@
 import { calendarWithLoaded } from '@qianxing/core/calendar';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
@@ -7,8 +7,8 @@ import { type CalendarChange, changedFrom } from '../../kernel/deadline-recount.
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { year2027 } from '../../test-support/year-2027.js';
 import { recountRequestDeadlines } from './deadline-recount.js';
-import { businessRequestEvents, businessRequests } from './schema.js';
-import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
+import { businessRequests } from './schema.js';
+import { noon, requestParties, routedRequest } from './test-helpers.js';
 
 /**
  * The firms' requests counted again for 2027's notice take their locks in one statement for the
@@ -35,26 +35,8 @@ const loading2027: CalendarChange = {
   after: calendarWithLoaded([year2027]),
 };
 
-const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
-
 /** A request routed to QJ-D01 on 31 December with 10 working days: due on 14 January, Monday to Friday. */
-async function routedOnNewYearsEve(): Promise<string> {
-  const { db } = t.database;
-  const id = await raisedRequest(firm);
-  expect((await routedAs(office, id, d01)).status).toBe(200);
-  await db.update(businessRequests).set({ dueOn: '2027-01-14' }).where(eq(businessRequests.id, id));
-  const [step] = await db
-    .select()
-    .from(businessRequestEvents)
-    .where(and(eq(businessRequestEvents.requestId, id), eq(businessRequestEvents.kind, 'routed')))
-    .orderBy(desc(businessRequestEvents.seq))
-    .limit(1);
-  await db
-    .update(businessRequestEvents)
-    .set({ createdAt: noon('2026-12-31'), data: { ...step!.data, dueOn: '2027-01-14' } })
-    .where(eq(businessRequestEvents.id, step!.id));
-  return id;
-}
+const routedOnNewYearsEve = () => routedRequest({ t, firm, office, d01 }, '2026-12-31', '2027-01-14');
 
 /** `tx`, the text of each statement it runs kept in `seen`. */
 function watched(tx: Tx, seen: string[]): Tx {

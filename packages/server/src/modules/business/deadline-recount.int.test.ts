@@ -20,7 +20,7 @@ import {
   businessRequests,
   type RequestEventKind,
 } from './schema.js';
-import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
+import { noon, raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 let t: TestContext;
 let firm: TestClient;
@@ -36,9 +36,6 @@ const made: Record<'passed' | 'running' | 'extended' | 'rectifying' | 'answered'
   rectifying: '',
   answered: '',
 };
-
-/** Noon of a day in China. */
-const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
 
 /** Back-dates the request's latest step of `kind` to `day`, its data's dates with it. */
 async function stepOn(id: string, kind: RequestEventKind, day: string, data: Record<string, string>) {

@@ -1,9 +1,11 @@
 import { withCheckCharacter } from '@qianxing/core/business';
+import { and, desc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { Firm } from './contracts.js';
 import type { RequestDetail } from './contracts-requests.js';
+import { businessRequestEvents, businessRequests } from './schema.js';
 
 export const xlsxType = {
   'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -72,4 +74,33 @@ export async function requestParties() {
     dept: await t.as('dept'),
     d01: (await unitByCode(t.database.db, 'QJ-D01'))!.id,
   };
+}
+
+/** Noon of a day in China. */
+export const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
+
+/**
+ * A request the firm raises and the office routes to QJ-D01, its routing dated noon of `day` and
+ * due on `dueOn`, as if counted then: what the calendar's recount tests start from. Its id.
+ */
+export async function routedRequest(
+  { t, firm, office, d01 }: Pick<Awaited<ReturnType<typeof requestParties>>, 't' | 'firm' | 'office' | 'd01'>,
+  day: string,
+  dueOn: string,
+): Promise<string> {
+  const { db } = t.database;
+  const id = await raisedRequest(firm);
+  expect((await routedAs(office, id, d01)).status).toBe(200);
+  await db.update(businessRequests).set({ dueOn }).where(eq(businessRequests.id, id));
+  const [step] = await db
+    .select()
+    .from(businessRequestEvents)
+    .where(and(eq(businessRequestEvents.requestId, id), eq(businessRequestEvents.kind, 'routed')))
+    .orderBy(desc(businessRequestEvents.seq))
+    .limit(1);
+  await db
+    .update(businessRequestEvents)
+    .set({ createdAt: noon(day), data: { ...step!.data, dueOn } })
+    .where(eq(businessRequestEvents.id, step!.id));
+  return id;
 }
