@@ -6,7 +6,7 @@ import { listedEvents, storedFileEntries } from '../../test-support/file-audit.j
 import { accountsByIds, userIdByLogin } from '../users/api.js';
 import { accountsOfInspectors } from './commands/visit-common.js';
 import type { Visit } from './contracts-visits.js';
-import { type Issues, openIssues, whileUnderWay } from './rectification-helpers.js';
+import { type Issues, openIssues, verifierOffTeam, whileUnderWay } from './rectification-helpers.js';
 import { inspectionVisits } from './schema.js';
 import { pngBytes } from './test-helpers.js';
 
@@ -37,16 +37,7 @@ beforeAll(async () => {
   expect([...memberName].length, 'a name of two characters or more').toBeGreaterThan(1);
   expect([...staffName].length, 'a name of two characters or more').toBeGreaterThan(1);
   const teamLogins = new Set([...teamAccounts.values()].map((a) => a.login));
-  const inspectors = (
-    await (
-      await t.as('office')
-    ).get<{ items: { login: string; unit: { id: string } }[] }>('/api/v1/inspections/inspectors?pageSize=200')
-  ).body.items;
-  const units = new Set(issues.findings.map((f) => f.unitId));
-  const mine = inspectors.find((p) => !teamLogins.has(p.login) && units.has(p.unit.id));
-  expect(mine, 'a verifier off the team').toBeDefined();
-  findingId = issues.findings.find((f) => f.unitId === mine!.unit.id)!.id;
-  verifier = await t.as(mine!.login);
+  ({ findingId, verifier } = await verifierOffTeam(t, issues, teamLogins));
   team = await t.as(member.login);
 });
 afterAll(() => t.close());

@@ -120,3 +120,22 @@ export async function whileUnderWay<T>(t: TestContext, visitId: string, work: ()
       .where(eq(inspectionVisits.id, visitId));
   }
 }
+
+/**
+ * An inspector of one of the findings' departments who is not on the visit's team (`teamLogins`),
+ * signed in, with the finding of their department: a verifier of that finding's rectification.
+ */
+export async function verifierOffTeam(t: TestContext, issues: Issues, teamLogins: ReadonlySet<string>) {
+  const inspectors = (
+    await (
+      await t.as('office')
+    ).get<{ items: { login: string; unit: { id: string } }[] }>('/api/v1/inspections/inspectors?pageSize=200')
+  ).body.items;
+  const units = new Set(issues.findings.map((f) => f.unitId));
+  const mine = inspectors.find((p) => !teamLogins.has(p.login) && units.has(p.unit.id));
+  expect(mine, 'a verifier off the team').toBeDefined();
+  return {
+    findingId: issues.findings.find((f) => f.unitId === mine!.unit.id)!.id,
+    verifier: await t.as(mine!.login),
+  };
+}

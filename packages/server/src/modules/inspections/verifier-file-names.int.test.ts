@@ -5,7 +5,7 @@ import { maskedFileName, numbersInFileName, personalFileName } from '../../test-
 import { accountsByIds } from '../users/api.js';
 import { accountsOfInspectors } from './commands/visit-common.js';
 import type { Visit } from './contracts-visits.js';
-import { type Issues, openIssues, whileUnderWay } from './rectification-helpers.js';
+import { type Issues, openIssues, verifierOffTeam, whileUnderWay } from './rectification-helpers.js';
 import { inspectionVisits } from './schema.js';
 import { pngBytes } from './test-helpers.js';
 
@@ -29,16 +29,7 @@ beforeAll(async () => {
   const [visit] = await db.select().from(inspectionVisits).where(eq(inspectionVisits.id, issues.visitId));
   const teamIds = await accountsOfInspectors(db, visit!.inspectorIds);
   const teamLogins = new Set([...(await accountsByIds(db, teamIds)).values()].map((a) => a.login));
-  const inspectors = (
-    await (
-      await t.as('office')
-    ).get<{ items: { login: string; unit: { id: string } }[] }>('/api/v1/inspections/inspectors?pageSize=200')
-  ).body.items;
-  const units = new Set(issues.findings.map((f) => f.unitId));
-  const mine = inspectors.find((p) => !teamLogins.has(p.login) && units.has(p.unit.id));
-  expect(mine, 'a verifier off the team').toBeDefined();
-  findingId = issues.findings.find((f) => f.unitId === mine!.unit.id)!.id;
-  verifier = await t.as(mine!.login);
+  ({ findingId, verifier } = await verifierOffTeam(t, issues, teamLogins));
   team = await t.as([...teamLogins][0]!);
   const photo = await whileUnderWay(t, visit!.id, () =>
     team.upload(`/api/v1/inspections/findings/${findingId}/photos`, pngBytes, personalFileName('png')),
