@@ -102,12 +102,21 @@ function aroundFirstTransaction(
  * `db`, its first transaction holding its work uncommitted for `patience` ms: `holding` settles
  * once the work is done, so another user's command started then runs while this one's writes (and
  * their row locks) are still open, as when two people act on the same record at the same moment.
- * On PGlite (one connection) the other command waits for this transaction, so it never loses.
+ * `committed` settles when that transaction has ended, before whatever the command reads after
+ * it, so an order taken from it is the order of the commits. On PGlite (one connection) the other
+ * command waits for this transaction, so it never loses.
  */
-export function holdingCommit(db: Db, patience = 500): { db: Db; holding: Promise<void> } {
+export function holdingCommit(
+  db: Db,
+  patience = 500,
+): { db: Db; holding: Promise<void>; committed: Promise<void> } {
   let held = () => {};
   const holding = new Promise<void>((resolve) => {
     held = resolve;
+  });
+  let ended = () => {};
+  const committed = new Promise<void>((resolve) => {
+    ended = resolve;
   });
   const proxy = aroundFirstTransaction(db, (open) =>
     open((fn) => async (tx) => {
@@ -115,9 +124,9 @@ export function holdingCommit(db: Db, patience = 500): { db: Db; holding: Promis
       held();
       await new Promise((resolve) => setTimeout(resolve, patience));
       return result;
-    }),
+    }).finally(ended),
   );
-  return { db: proxy, holding };
+  return { db: proxy, holding, committed };
 }
 
 /** What a refused command threw (the problem its route would answer), or undefined. */

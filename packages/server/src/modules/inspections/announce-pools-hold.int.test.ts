@@ -89,9 +89,11 @@ describe('announcing a task while an inspector is taken off duty', () => {
     const ctx = await contextOf(t, office);
     const held = holdingCommit(ctx.db);
     const order: string[] = [];
-    const announcing = announceTask({ ...ctx, db: held.db }, id).then(() => order.push('announced'));
+    // The announcement's commit, not its answer: the task it reads back after the commit may
+    // come after the change of duty that waited for the commit.
+    void held.committed.then(() => order.push('announced'));
     const offDuty = held.holding.then(() => setActive(inspector, false)).then(() => order.push('off duty'));
-    await Promise.all([announcing, offDuty]);
+    await Promise.all([announceTask({ ...ctx, db: held.db }, id), offDuty]);
     expect(order).toEqual(['announced', 'off duty']);
     expect((await frozenOf(id)).inspectors.map((p) => p.id)).toContain(inspector);
     await setActive(inspector, true);
