@@ -60,13 +60,18 @@ describe('the settings of the environment', () => {
     [
       'QIANXING_AUDIT_CLOCK_TOLERANCE_S',
       '-1',
-      /QIANXING_AUDIT_CLOCK_TOLERANCE_S must be a number of seconds, 0 or more/,
+      /QIANXING_AUDIT_CLOCK_TOLERANCE_S must be a number of seconds, from 0 to 86400/,
+    ],
+    [
+      'QIANXING_SHUTDOWN_GRACE_S',
+      '3000000',
+      /QIANXING_SHUTDOWN_GRACE_S must be a number of seconds, from 0 to 86400/,
     ],
     ['QIANXING_READ_MAX_LAG_S', '5s', /QIANXING_READ_MAX_LAG_S must be a number of seconds/],
     [
       'QIANXING_BODY_IDLE_TIMEOUT_S',
       '0',
-      /QIANXING_BODY_IDLE_TIMEOUT_S must be a number of seconds, more than 0/,
+      /QIANXING_BODY_IDLE_TIMEOUT_S must be a number of seconds, more than 0 and up to 86400/,
     ],
     ['QIANXING_WORKERS', '0', /QIANXING_WORKERS must be a whole number of processes, from 1 to 64/],
     [

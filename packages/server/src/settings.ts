@@ -29,7 +29,8 @@ function whole(what: What, fallback: number, min: number, max: number) {
 
 function seconds(what: What, fallback: number, options: { positive: boolean }) {
   // Decimal digits only: `5s`, `1,5`, `1e3`, `0x10` and `Infinity` are refused, not guessed at.
-  const number = z.number().min(0, what);
+  // A day at most: a timer longer than 24.8 days fires at once in Node instead.
+  const number = z.number().min(0, what).max(86_400, what);
   return z.preprocess(
     given,
     z
@@ -101,7 +102,7 @@ export const settingsSchema = z.object({
   QIANXING_SESSION_DAYS: whole('a whole number of days, from 1 to 365', 7, 1, 365),
   QIANXING_SECURE_COOKIES: flag('1 or 0 (true or false)'),
   QIANXING_SEAL_INTERVAL_MS: whole('a whole number of milliseconds, from 1 to 3600000', 1000, 1, 3_600_000),
-  QIANXING_AUDIT_CLOCK_TOLERANCE_S: seconds('a number of seconds, 0 or more', 60, { positive: false }),
+  QIANXING_AUDIT_CLOCK_TOLERANCE_S: seconds('a number of seconds, from 0 to 86400', 60, { positive: false }),
   QIANXING_METRICS_TOKEN: text('a token of 16 characters or more', 16),
   QIANXING_METRICS_LISTEN: z.preprocess(
     given,
@@ -114,9 +115,11 @@ export const settingsSchema = z.object({
       )
       .optional(),
   ),
-  QIANXING_READ_MAX_LAG_S: seconds('a number of seconds, 0 or more', 5, { positive: false }),
-  QIANXING_BODY_IDLE_TIMEOUT_S: seconds('a number of seconds, more than 0', 30, { positive: true }),
-  QIANXING_SHUTDOWN_GRACE_S: seconds('a number of seconds, 0 or more', 10, { positive: false }),
+  QIANXING_READ_MAX_LAG_S: seconds('a number of seconds, from 0 to 86400', 5, { positive: false }),
+  QIANXING_BODY_IDLE_TIMEOUT_S: seconds('a number of seconds, more than 0 and up to 86400', 30, {
+    positive: true,
+  }),
+  QIANXING_SHUTDOWN_GRACE_S: seconds('a number of seconds, from 0 to 86400', 10, { positive: false }),
   QIANXING_WORKERS: whole('a whole number of processes, from 1 to 64', 1, 1, 64),
   QIANXING_IDEAS_SUBMIT_LIMIT: limit('suggestions a minute', 30),
   QIANXING_IDEAS_SIMILAR_LIMIT: limit('look-ups a minute', 120),
