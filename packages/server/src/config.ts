@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
-import { type TrustProxy, trustedProxies } from './http/client-address.js';
+import type { TrustProxy } from './http/client-address.js';
+import { type LogLevel, parseSettings, settings } from './settings.js';
 
-/** Settings read once from the environment; every default suits `npm start` on a laptop. */
+/** Settings read from the environment (see settings.ts); every default suits `npm start` on a laptop. */
 export interface Config {
   port: number;
   host: string;
@@ -11,7 +11,7 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   webDist: string | undefined;
-  logLevel: string;
+  logLevel: LogLevel;
   sessionDays: number;
   secureCookies: boolean;
   sealIntervalMs: number;
@@ -34,40 +34,38 @@ export interface Config {
    * long again at most for the group commits under way, before it closes the database.
    */
   shutdownGraceMs: number;
+  /** Server processes sharing the port (`serve --workers` overrides it); PostgreSQL only. */
+  workers: number;
 }
 
-const Seconds = z.coerce.number().finite().nonnegative();
-
-/** A setting given in seconds (fractions allowed); a value that is not one stops the start. */
-function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const given = env[name] || undefined;
-  const parsed = Seconds.safeParse(given ?? fallback);
-  if (!parsed.success)
-    throw new Error(`${name} must be a number of seconds, 0 or more (it is ${JSON.stringify(given)})`);
-  return parsed.data;
-}
-
+/**
+ * The settings of `env` (the process's own unless given) as the server uses them. Every value is
+ * checked by the settings' schema first: a bad one stops the start with a SettingsError naming
+ * every bad variable, instead of a NaN that a limit or a timer would silently act on.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const dataDir = resolve(env.QIANXING_DATA_DIR ?? 'data');
+  const s = env === process.env ? settings() : parseSettings(env);
+  const dataDir = resolve(s.QIANXING_DATA_DIR);
   return {
-    port: Number(env.PORT ?? 3000),
+    port: s.PORT,
     // Loopback unless told otherwise: the app is meant to sit behind nginx on the same host.
-    host: env.HOST ?? '127.0.0.1',
-    trustProxy: trustedProxies(env.QIANXING_TRUST_PROXY),
-    databaseUrl: env.DATABASE_URL || undefined,
+    host: s.HOST,
+    trustProxy: s.QIANXING_TRUST_PROXY,
+    databaseUrl: s.DATABASE_URL,
     dataDir,
-    webDist: env.QIANXING_WEB_DIST,
-    logLevel: env.LOG_LEVEL ?? 'info',
-    sessionDays: Number(env.QIANXING_SESSION_DAYS ?? 7),
-    secureCookies: env.QIANXING_SECURE_COOKIES === '1',
-    sealIntervalMs: Number(env.QIANXING_SEAL_INTERVAL_MS ?? 1000),
-    auditClockToleranceMs: Number(env.QIANXING_AUDIT_CLOCK_TOLERANCE_S ?? 60) * 1000,
-    metricsToken: env.QIANXING_METRICS_TOKEN || undefined,
-    metricsListen: env.QIANXING_METRICS_LISTEN || undefined,
-    databaseReadUrl: env.DATABASE_READ_URL || undefined,
-    readMaxLagSeconds: Number(env.QIANXING_READ_MAX_LAG_S ?? 5),
-    bodyIdleMs: Number(env.QIANXING_BODY_IDLE_TIMEOUT_S ?? 30) * 1000,
-    shutdownGraceMs: seconds(env, 'QIANXING_SHUTDOWN_GRACE_S', 10) * 1000,
-    checkpointKeyFile: resolve(env.QIANXING_CHECKPOINT_KEY_FILE || join(dataDir, 'audit-checkpoint-key.pem')),
+    webDist: s.QIANXING_WEB_DIST,
+    logLevel: s.LOG_LEVEL,
+    sessionDays: s.QIANXING_SESSION_DAYS,
+    secureCookies: s.QIANXING_SECURE_COOKIES,
+    sealIntervalMs: s.QIANXING_SEAL_INTERVAL_MS,
+    auditClockToleranceMs: s.QIANXING_AUDIT_CLOCK_TOLERANCE_S * 1000,
+    metricsToken: s.QIANXING_METRICS_TOKEN,
+    metricsListen: s.QIANXING_METRICS_LISTEN,
+    databaseReadUrl: s.DATABASE_READ_URL,
+    readMaxLagSeconds: s.QIANXING_READ_MAX_LAG_S,
+    bodyIdleMs: s.QIANXING_BODY_IDLE_TIMEOUT_S * 1000,
+    shutdownGraceMs: s.QIANXING_SHUTDOWN_GRACE_S * 1000,
+    workers: s.QIANXING_WORKERS,
+    checkpointKeyFile: resolve(s.QIANXING_CHECKPOINT_KEY_FILE ?? join(dataDir, 'audit-checkpoint-key.pem')),
   };
 }

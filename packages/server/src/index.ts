@@ -15,4 +15,5 @@ export { loadedArrangements as loadedCalendarArrangements } from './modules/cale
 export { createUserFromCli, Role, resetPasswordByLogin } from './modules/users/api.js';
 export { type DemoAccount, seedDemo } from './seed/demo.js';
 export { prepareDatabase, type RunningServer, startServer } from './server.js';
+export { parseSettings, type Settings, SettingsError, settings } from './settings.js';
 export { version } from './version.js';

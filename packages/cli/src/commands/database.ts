@@ -1,5 +1,6 @@
 import type { Database } from '@qianxing/server';
 import type { Command } from 'commander';
+import { loadCliConfig } from '../config.js';
 import { CliError } from '../errors.js';
 
 // The server package loads only when a command needs it, so pure commands start fast.
@@ -13,8 +14,8 @@ export async function withDatabase<T>(
   fn: (database: Database) => Promise<T>,
   whenLocked?: string,
 ): Promise<T> {
-  const { DataDirLockedError, loadConfig, openDb } = await server();
-  const config = loadConfig();
+  const { DataDirLockedError, openDb } = await server();
+  const config = await loadCliConfig();
   let database: Database;
   try {
     database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
@@ -70,8 +71,8 @@ export function register(program: Command) {
     .requiredOption('-o, --output <file>', 'backup file to write (e.g. qianxing-2026-01-01.jsonl.gz)')
     .action(async (options: { output: string }) => {
       // A running server holds an embedded database: it writes the backup itself, online.
-      const { loadConfig, requestServerBackup } = await server();
-      const config = loadConfig();
+      const { requestServerBackup } = await server();
+      const config = await loadCliConfig();
       if (!config.databaseUrl) {
         const written = await requestServerBackup(config.dataDir, options.output).catch((error: Error) => {
           throw new CliError(`the running server could not write the backup: ${error.message}`, 1);

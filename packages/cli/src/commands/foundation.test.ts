@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +7,22 @@ import { startServeProcess } from '../test-support/serve-process.js';
 
 const folder = tempFolders('qx-cli-');
 
-async function seedUnitsAndUsers(dir: string) {
+/**
+ * Seeds the unit tree and its accounts into a new data folder, and, given `emptyCopy`, leaves there
+ * a copy of the folder as it was migrated and still empty: a second database for a restore that
+ * skips a second initdb and migration, which cost most of a test's time on a busy machine.
+ */
+async function seedUnitsAndUsers(dir: string, emptyCopy?: string) {
   const { createLogger, openDb, seedDemo } = await import('@qianxing/server');
+  if (emptyCopy) {
+    const made = await openDb({ dataDir: dir });
+    try {
+      await made.migrate();
+    } finally {
+      await made.close();
+    }
+    cpSync(dir, emptyCopy, { recursive: true });
+  }
   const database = await openDb({ dataDir: dir });
   try {
     await database.migrate();
@@ -124,7 +138,9 @@ describe('database commands on the embedded database', { timeout: 120_000 }, () 
     // A folder of its own with the unit tree and its accounts: backing up and restoring the whole
     // demo again, as the test before does, would add half a minute of CPU and no case.
     const small = { QIANXING_DATA_DIR: folder(), DATABASE_URL: '' };
-    await seedUnitsAndUsers(small.QIANXING_DATA_DIR);
+    // The restore's database: migrated and empty, copied rather than made again from nothing.
+    const other = { QIANXING_DATA_DIR: join(folder(), 'data'), DATABASE_URL: '' };
+    await seedUnitsAndUsers(small.QIANXING_DATA_DIR, other.QIANXING_DATA_DIR);
     const server = await startServeProcess(small, []);
     try {
       const second = runCli(['serve', '--port', '0'], { env: small });
@@ -138,7 +154,6 @@ describe('database commands on the embedded database', { timeout: 120_000 }, () 
         /backed up \d+ rows of \d+ tables and \d+ files to .* \(written by the running server\)/,
       );
       expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-      const other = { QIANXING_DATA_DIR: folder(), DATABASE_URL: '' };
       const restored = runCli(['restore', '--input', file], { env: other });
       expect(restored.status, restored.stderr).toBe(0);
       expect(restored.stdout).toMatch(/restored [1-9]\d* rows/);

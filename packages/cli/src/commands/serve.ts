@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
+import { loadCliConfig } from '../config.js';
 import { CliError } from '../errors.js';
 import { reportListening, runWorkers } from './serve-workers.js';
 
@@ -26,21 +27,16 @@ export function register(program: Command) {
     )
     .action(async (options: { port?: string; demo?: boolean; workers?: string }) => {
       // The server loads only when a command needs it, so pure commands start fast.
-      const {
-        DataDirLockedError,
-        createLogger,
-        loadConfig,
-        prepareDatabase,
-        startClusterMetricsListener,
-        startServer,
-      } = await import('@qianxing/server');
-      const config = loadConfig();
+      const { DataDirLockedError, createLogger, prepareDatabase, startClusterMetricsListener, startServer } =
+        await import('@qianxing/server');
+      // Every setting is checked before anything starts: a bad one stops here, all named at once.
+      const config = await loadCliConfig();
       if (options.port) config.port = Number(options.port);
       if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535)
         throw new CliError(`bad port ${options.port}`);
-      const workers = Number(options.workers ?? process.env.QIANXING_WORKERS ?? 1);
+      const workers = options.workers === undefined ? config.workers : Number(options.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 64)
-        throw new CliError(`bad number of workers ${options.workers ?? process.env.QIANXING_WORKERS}`);
+        throw new CliError(`bad number of workers ${options.workers}`);
       if (workers > 1 && !config.databaseUrl)
         throw new CliError(
           'several workers need PostgreSQL: set DATABASE_URL (the embedded database allows one process)',

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { makeDistrict } from '../test-support/factories.js';
 import { freshPhone, lastCode, minutePassed } from '../test-support/factories-ideas.js';
-import { SMS_DAILY_LIMIT } from './phone-codes.js';
+import { smsDailyLimit } from './phone-codes.js';
+
+const SMS_DAILY_LIMIT = smsDailyLimit();
 
 /**
  * A phone's codes are kept per purpose: anyone may ask for a code for any phone, and what a

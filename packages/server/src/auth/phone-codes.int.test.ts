@@ -9,8 +9,10 @@ import {
   makeSuggestion,
   minutePassed,
 } from '../test-support/factories-ideas.js';
-import { checkPhoneCode, SMS_DAILY_LIMIT, secondsToChinaMidnight } from './phone-codes.js';
+import { checkPhoneCode, secondsToChinaMidnight, smsDailyLimit } from './phone-codes.js';
 import { verificationCodes } from './schema.js';
+
+const SMS_DAILY_LIMIT = smsDailyLimit();
 
 let t: TestContext;
 let tree: District;

@@ -3,6 +3,7 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import type { Tx } from '../db/transaction.js';
 import { AppError } from '../errors.js';
+import { settings } from '../settings.js';
 import { addressKey } from './address-key.js';
 import { verificationCodes } from './schema.js';
 import { count, hit } from './throttle.js';
@@ -11,9 +12,9 @@ import { sha256 } from './tokens.js';
 const CODE_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
 /** Seconds a phone waits between two codes for one purpose (a text-message provider may allow fewer). */
-const CODE_INTERVAL_S = Number(process.env.QIANXING_SMS_INTERVAL_S ?? 60);
+const codeIntervalSeconds = () => settings().QIANXING_SMS_INTERVAL_S;
 /** Codes one phone is sent in a day (China Standard Time) for one purpose. */
-export const SMS_DAILY_LIMIT = Number(process.env.QIANXING_SMS_DAILY_LIMIT ?? 10);
+export const smsDailyLimit = () => settings().QIANXING_SMS_DAILY_LIMIT;
 
 /**
  * What a code is for: a code sent for one purpose does not pass for another (its hash is of the
@@ -22,12 +23,12 @@ export const SMS_DAILY_LIMIT = Number(process.env.QIANXING_SMS_DAILY_LIMIT ?? 10
 export type CodePurpose = 'register' | 'survey' | 'support' | 'claim' | 'recover';
 
 /**
- * The limits on codes sent, per phone and purpose: one per interval and SMS_DAILY_LIMIT a day,
+ * The limits on codes sent, per phone and purpose: one per interval and QIANXING_SMS_DAILY_LIMIT a day,
  * besides ten an hour per address. Anyone may ask for a code for any phone, so a limit the
  * phone's purposes shared would be theirs to spend: asking for registration codes for a
  * stranger's phone would use up the day in which its owner can recover a password. Kept per
  * purpose, what a stranger spends is only that purpose's day, and a phone is sent at most
- * SMS_DAILY_LIMIT times the number of purposes a day, each message fixed words.
+ * QIANXING_SMS_DAILY_LIMIT times the number of purposes a day, each message fixed words.
  */
 const limitKeys = (phone: string, purpose: CodePurpose) => ({
   interval: `sms:${phone}:${purpose}`,
@@ -57,16 +58,17 @@ export const secondsToChinaMidnight = (now = Date.now()): number =>
 /** The refusal of a phone's code past its day's codes for the purpose, said of the phone field. */
 async function withinDailyCodes(ctx: ServiceContext, key: string): Promise<void> {
   const { count: sent, retry } = await count(ctx.db, key, secondsToChinaMidnight());
-  if (sent > SMS_DAILY_LIMIT)
+  const limit = smsDailyLimit();
+  if (sent > limit)
     throw new AppError(
       'RATE_LIMITED',
-      `this phone has been sent its ${SMS_DAILY_LIMIT} codes of this kind for today; retry tomorrow`,
+      `this phone has been sent its ${limit} codes of this kind for today; retry tomorrow`,
       [
         {
           path: 'phone',
           message: 'daily limit',
           code: 'sms_daily_limit',
-          params: { limit: SMS_DAILY_LIMIT },
+          params: { limit },
         },
       ],
       retry,
@@ -76,13 +78,16 @@ async function withinDailyCodes(ctx: ServiceContext, key: string): Promise<void>
 /** Counts a code asked for this phone and purpose against its limits, or refuses it. */
 async function admitPhoneCode(ctx: ServiceContext, phone: string, purpose: CodePurpose): Promise<void> {
   const keys = limitKeys(phone, purpose);
-  await hit(ctx.db, keys.interval, 1, CODE_INTERVAL_S);
+  await hit(ctx.db, keys.interval, 1, codeIntervalSeconds());
   await hit(ctx.db, `sms-ip:${addressKey(ctx.ip)}`, 10, 3600);
   await withinDailyCodes(ctx, keys.day);
 }
 
 /** What the answer to a sent code says: how long it holds, and the wait before another. */
-export const codeTimes = () => ({ expiresInSeconds: CODE_MINUTES * 60, resendInSeconds: CODE_INTERVAL_S });
+export const codeTimes = () => ({
+  expiresInSeconds: CODE_MINUTES * 60,
+  resendInSeconds: codeIntervalSeconds(),
+});
 
 /**
  * Sends a six-digit code to the phone for the purpose, in place of the phone's pending code for

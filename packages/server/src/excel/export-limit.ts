@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { settings } from '../settings.js';
 
 /**
  * The most rows one exported workbook holds (`QIANXING_EXPORT_MAX_ROWS`, 50,000 by default): a
@@ -6,7 +7,7 @@ import { AppError } from '../errors.js';
  * several years fit with room to spare. Read on each export, so an operator's change needs no
  * restart of the code that reads it.
  */
-export const exportMaxRows = (): number => Number(process.env.QIANXING_EXPORT_MAX_ROWS ?? 50_000);
+export const exportMaxRows = (): number => settings().QIANXING_EXPORT_MAX_ROWS;
 
 /**
  * Refuses an export of more rows than a workbook holds, with the count, rather than cutting it

@@ -1,13 +1,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { settings } from '../../settings.js';
 import { ideaSecrets } from './schema.js';
 
 // Per database: the test suite runs many databases in one process, each with its own key.
 const keys = new WeakMap<Db, Promise<string>>();
 
 async function loadKey(db: Db): Promise<string> {
-  const fromEnv = process.env.QIANXING_PHONE_HASH_KEY;
+  const fromEnv = settings().QIANXING_PHONE_HASH_KEY;
   if (fromEnv) return fromEnv;
   await db
     .insert(ideaSecrets)

@@ -4,13 +4,11 @@ import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import { notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { settings } from '../../../settings.js';
 import type { CommentInput } from '../contracts-engage.js';
 import { loadPublicSuggestion, openStatuses } from '../publication.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideaComments, ideaParticipations, ideaSuggestions } from '../schema.js';
-
-const COMMENT_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_LIMIT ?? 20);
-const ACCOUNT_DAILY_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_DAILY_LIMIT ?? 100);
 
 /**
  * Every comment counts at once as a participation, and waits in the screeners' queue: a scripted
@@ -19,12 +17,16 @@ const ACCOUNT_DAILY_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_DAILY_LIMI
  */
 async function limitComments(ctx: ServiceContext) {
   if (!ctx.principal) {
-    await hit(ctx.db, `ideas.comment:${addressKey(ctx.ip)}`, COMMENT_LIMIT, 60, { lazyCommit: true });
+    await hit(ctx.db, `ideas.comment:${addressKey(ctx.ip)}`, settings().QIANXING_IDEAS_COMMENT_LIMIT, 60, {
+      lazyCommit: true,
+    });
     return;
   }
   const account = `ideas.comment:account:${ctx.principal.userId}`;
-  await hit(ctx.db, account, COMMENT_LIMIT, 60, { lazyCommit: true });
-  await hit(ctx.db, `${account}:day`, ACCOUNT_DAILY_LIMIT, 86_400, { lazyCommit: true });
+  await hit(ctx.db, account, settings().QIANXING_IDEAS_COMMENT_LIMIT, 60, { lazyCommit: true });
+  await hit(ctx.db, `${account}:day`, settings().QIANXING_IDEAS_COMMENT_DAILY_LIMIT, 86_400, {
+    lazyCommit: true,
+  });
 }
 
 type Input = { suggestionId: string; input: CommentInput };

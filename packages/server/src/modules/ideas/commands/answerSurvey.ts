@@ -4,14 +4,13 @@ import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { settings } from '../../../settings.js';
 import { anonymousFingerprint } from '../browser-id.js';
 import type { Campaign } from '../contracts.js';
 import type { SurveyAnswerInput } from '../contracts-engage.js';
 import { currentCampaign, intakeOpen, surveyClosed } from '../queries/campaigns.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from '../schema.js';
-
-const ANSWER_LIMIT = Number(process.env.QIANXING_IDEAS_SURVEY_LIMIT ?? 20);
 
 /** Why one given answer does not fit its question, worded for the field error; none when it fits. */
 function answerProblem(q: Campaign['survey'][number], given: string | string[]) {
@@ -71,7 +70,9 @@ const command = defineCommand({
     checkAnswers(campaign, input.answers);
     const userId = ctx.principal?.userId ?? null;
     if (!userId)
-      await hit(ctx.db, `ideas.survey:${addressKey(ctx.ip)}`, ANSWER_LIMIT, 60, { lazyCommit: true });
+      await hit(ctx.db, `ideas.survey:${addressKey(ctx.ip)}`, settings().QIANXING_IDEAS_SURVEY_LIMIT, 60, {
+        lazyCommit: true,
+      });
     return {
       campaign,
       userId,

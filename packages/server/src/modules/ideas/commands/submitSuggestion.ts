@@ -5,6 +5,7 @@ import type { Db } from '../../../db/client.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { maskPhone } from '../../../privacy.js';
+import { settings } from '../../../settings.js';
 import type { Campaign, SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
 import { canIdea, mayEver } from '../policy.js';
 import { publicStatuses } from '../publication.js';
@@ -17,7 +18,6 @@ import { maskedSimilar } from '../views.js';
 import { storeSuggestion } from './intake-write.js';
 
 /** Submissions per address per minute (a street office behind one address submits a lot). */
-const SUBMIT_LIMIT = Number(process.env.QIANXING_IDEAS_SUBMIT_LIMIT ?? 30);
 
 /**
  * A chosen domain the campaign has. The campaign as this process cached it answers at once; a
@@ -56,7 +56,9 @@ export async function submitSuggestion(
   // The database counts the hit while this process classifies; a refusal still comes first.
   const counted = staff
     ? undefined
-    : hit(ctx.db, `ideas.submit:${addressKey(ctx.ip)}`, SUBMIT_LIMIT, 60, { lazyCommit: true });
+    : hit(ctx.db, `ideas.submit:${addressKey(ctx.ip)}`, settings().QIANXING_IDEAS_SUBMIT_LIMIT, 60, {
+        lazyCommit: true,
+      });
   counted?.catch(() => undefined);
   const analysis = ideasEngine.analyse(ctx.db, campaign, suggestionText(input.title, input.body));
   analysis.catch(() => undefined);

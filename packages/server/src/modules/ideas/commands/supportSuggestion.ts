@@ -5,12 +5,11 @@ import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { settings } from '../../../settings.js';
 import { anonymousSupporter } from '../browser-id.js';
 import { phoneHash } from '../phone-hash.js';
 import { loadPublicSuggestion, openStatuses } from '../publication.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
-
-const SUPPORT_LIMIT = Number(process.env.QIANXING_IDEAS_SUPPORT_LIMIT ?? 60);
 
 /** The phone an anonymous supporter proves by a code; a signed-in one sends none. */
 export type SupportPhone = { phone: string; code: string };
@@ -41,7 +40,9 @@ const command = defineCommand({
     if (userId)
       return { row, open, userId, anonymous: { fingerprint: null, address: null, phoneHash: null } };
     if (!proof) throw phoneNeeded();
-    await hit(ctx.db, `ideas.support:${addressKey(ctx.ip)}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
+    await hit(ctx.db, `ideas.support:${addressKey(ctx.ip)}`, settings().QIANXING_IDEAS_SUPPORT_LIMIT, 60, {
+      lazyCommit: true,
+    });
     const codeHash = await checkPhoneCode(ctx, proof.phone, proof.code, 'support');
     // The browser and the address stay a first line; the phone is what makes one person.
     const anonymous = {

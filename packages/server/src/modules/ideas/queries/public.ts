@@ -6,6 +6,7 @@ import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { noticesFor } from '../../../kernel/notifications.js';
 import { maskNumbersInText } from '../../../privacy.js';
+import { settings } from '../../../settings.js';
 import type { ActionView, SuggestionQuery } from '../contracts.js';
 import { isPublic, loadPublicSuggestion, openStatuses, publicStatuses, shownOnly } from '../publication.js';
 import { ideaActions, ideaActionUpdates, ideaSuggestions, ideaTimeline } from '../schema.js';
@@ -20,7 +21,7 @@ import { listedColumns, markedWords, queryWords, relevance, withHighlights, word
  * settles, so a person makes a few a minute; each one classifies and searches, which costs.
  * Read at each look-up, so it never depends on when the module was loaded.
  */
-const similarLimit = () => Number(process.env.QIANXING_IDEAS_SIMILAR_LIMIT ?? 120);
+const similarLimit = () => settings().QIANXING_IDEAS_SIMILAR_LIMIT;
 
 /**
  * The likely domain and the nearest suggestions a citizen may still support, for a draft, asked
@@ -154,11 +155,11 @@ export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
  * limit keeps anyone from trying codes in bulk. Each look-up counts, found or not, so a miss
  * tells a guesser nothing the count has not already charged for.
  */
-const TRACK_LIMIT = Number(process.env.QIANXING_IDEAS_TRACK_LIMIT ?? 30);
+const trackLimit = () => settings().QIANXING_IDEAS_TRACK_LIMIT;
 
 /** What a tracking code shows: the suggestion, its timeline, its actions and the author's inbox. */
 export async function track(ctx: ServiceContext, code: string) {
-  await hit(primaryOf(ctx), `ideas.track:${addressKey(ctx.ip)}`, TRACK_LIMIT, 60, { lazyCommit: true });
+  await hit(primaryOf(ctx), `ideas.track:${addressKey(ctx.ip)}`, trackLimit(), 60, { lazyCommit: true });
   const db = ctx.db;
   const [row] = await db
     .select()

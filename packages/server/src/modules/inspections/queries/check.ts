@@ -4,6 +4,7 @@ import { hit } from '../../../auth/throttle.js';
 import { primaryOf, type ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
+import { settings } from '../../../settings.js';
 import { firmsByIds } from '../../business/api.js';
 import type { VisitCheck } from '../contracts-visits.js';
 import { inspectionPlans, inspectionVisits } from '../schema.js';
@@ -45,10 +46,15 @@ export async function checkVisit(db: Db, code: string, now = new Date()): Promis
  * Look-ups of visit codes per address per minute. A firm scans its team's code a few times; the
  * limit keeps anyone from trying codes in bulk. Each counts, found or not.
  */
-const CHECK_LIMIT = Number(process.env.QIANXING_INSPECTIONS_CHECK_LIMIT ?? 30);
 
 /** `checkVisit` for a request, counted against its address's look-ups. */
 export async function checkVisitFrom(ctx: ServiceContext, code: string): Promise<VisitCheck> {
-  await hit(primaryOf(ctx), `inspections.check:${addressKey(ctx.ip)}`, CHECK_LIMIT, 60, { lazyCommit: true });
+  await hit(
+    primaryOf(ctx),
+    `inspections.check:${addressKey(ctx.ip)}`,
+    settings().QIANXING_INSPECTIONS_CHECK_LIMIT,
+    60,
+    { lazyCommit: true },
+  );
   return checkVisit(ctx.db, code);
 }
