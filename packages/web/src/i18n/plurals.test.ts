@@ -108,6 +108,14 @@ describe('counts', () => {
     expect(t('targets.regional.weightsNeeded', { n: 4, needed: 4, count: 1 })).toBe(
       '4 weights, one per indicator in the order chosen. Entered: 1 of 4.',
     );
+    expect(t('targets.regional.ahpNeeded', { n: 2, needed: 1, count: 0 })).toMatch(
+      /^1 value for the 2 indicators chosen: /,
+    );
+    expect(t('targets.regional.ahpNeeded', { n: 3, needed: 3, count: 1 })).toMatch(
+      /^3 values for the 3 indicators chosen: .* Entered: 1 of 3\.$/,
+    );
+    expect(t('ideas.selection.candidates', { size: 1 })).toBe('Candidates (the list has 1 place)');
+    expect(t('ideas.selection.candidates', { size: 10 })).toBe('Candidates (the list has 10 places)');
     expect(t('errors.field.too_few_firms', { pool: 1, wanted: 3 })).toBe(
       "This risk level's pool holds 1 firm, fewer than the 3 to draw",
     );
