@@ -90,7 +90,7 @@ export function StatsCharts({
             )}
             {key === 'byTown' && stats.outsideTowns > 0 && (
               <Typography.Text type="secondary" data-testid="stats-outside-towns">
-                {t('ideas.stats.outsideTowns', { n: count(stats.outsideTowns) })}
+                {t('ideas.stats.outsideTowns', { count: stats.outsideTowns, n: count(stats.outsideTowns) })}
               </Typography.Text>
             )}
           </Card>

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { changeLocale } from '../../i18n';
 import {
@@ -173,6 +173,45 @@ describe('the 线上谈 form of a closed campaign', () => {
     expect(result.textContent).toContain('本期征集已于 2026-06-30 截止');
     expect(screen.getByRole('link', { name: '查询办理进展' }).getAttribute('href')).toBe('/ideas/track');
     expect(screen.queryByTestId('submit-suggestion')).toBeNull();
+  });
+
+  it('says the intake closed, keeping the draft to copy, when the period ended while the page was open', async () => {
+    const { sent } = renderSubmit(() =>
+      json(
+        {
+          type: 'about:blank',
+          title: '与现有数据冲突',
+          status: 409,
+          code: 'CONFLICT',
+          errors: [
+            {
+              path: 'campaign',
+              message: 'closed',
+              code: 'campaign_closed',
+              params: { endsOn: '2020-07-15' },
+            },
+          ],
+        },
+        409,
+      ),
+    );
+    await type('标题', '增加城南的公共厕所');
+    await type('建议内容', '正阳片区人多，公共厕所太少，希望在公园和菜市场附近多修几座公厕。');
+    await waitFor(() => expect(screen.getByText(sampleTown.name)).toBeTruthy());
+    fireEvent.change(screen.getByLabelText('所在镇街'), { target: { value: sampleTown.id } });
+    fireEvent.click(screen.getByTestId('submit-suggestion'));
+    const closed = await screen.findByTestId('intake-closed');
+    // The end the server gives: the office may have moved it since the page loaded.
+    expect(closed.textContent).toContain('本期征集已于 2020-07-15 截止');
+    expect(document.activeElement).toBe(within(closed).getByRole('heading'));
+    expect((screen.getByLabelText('您填写的内容，可复制留存') as HTMLTextAreaElement).value).toBe(
+      '增加城南的公共厕所\n\n正阳片区人多，公共厕所太少，希望在公园和菜市场附近多修几座公厕。',
+    );
+    expect(within(closed).getByRole('link', { name: '查询办理进展' }).getAttribute('href')).toBe(
+      '/ideas/track',
+    );
+    expect(screen.queryByTestId('submit-suggestion')).toBeNull();
+    expect(sent).toHaveLength(1);
   });
 });
 

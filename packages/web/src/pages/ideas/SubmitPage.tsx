@@ -1,6 +1,5 @@
 import { type FormEvent, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import type { FieldForm } from '../../api/formErrors';
 import { unwrap } from '../../api/problem';
@@ -8,6 +7,7 @@ import type { components } from '../../api/schema';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { PlainLoadFailed } from '../../components/PlainLoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { SubmitClosed } from './SubmitClosed';
 import { authorKinds, domainLabel, useCampaign, useTowns } from './shared';
 import {
   draftProblems,
@@ -66,9 +66,22 @@ export function SubmitPage() {
       setErrors((e) => ({ ...e, ...next }));
     },
   };
-  const { submit, busy } = useFormSubmit(fieldForm, async (values: SubmitDraft) => {
-    setDone(unwrap(await api.POST('/api/v1/public/suggestions', { body: toInput(values) })));
-  });
+  // The period ended while this page was open: the end the server gave, to say the intake closed.
+  const [refusedOn, setRefusedOn] = useState<string | null>(null);
+  const { submit, busy } = useFormSubmit(
+    fieldForm,
+    async (values: SubmitDraft) => {
+      setDone(unwrap(await api.POST('/api/v1/public/suggestions', { body: toInput(values) })));
+    },
+    {
+      onProblem(problem) {
+        const closed = problem.errors?.find((e) => e.code === 'campaign_closed');
+        if (!closed) return false;
+        setRefusedOn(String(closed.params?.endsOn ?? campaign?.endsOn ?? ''));
+        return true;
+      },
+    },
+  );
 
   const change = (field: SubmitField, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -97,21 +110,10 @@ export function SubmitPage() {
     );
   }
 
-  if (campaign && !campaign.intakeOpen)
-    return (
-      <section className="qx-card qx-result" data-testid="intake-closed">
-        <h2>{t('ideas.frame.closed', { endsOn: campaign.endsOn })}</h2>
-        <p className="qx-secondary">{t('ideas.frame.closedHint')}</p>
-        <div className="qx-links">
-          <Link to="/ideas/track" className="qx-link-button qx-primary">
-            {t('ideas.frame.trackLink')}
-          </Link>
-          <Link to="/ideas" className="qx-link-button">
-            {t('ideas.nav.browse')}
-          </Link>
-        </div>
-      </section>
-    );
+  // The period may have ended since the page loaded: the end the server gave, and the draft kept.
+  const closedOn = refusedOn ?? (campaign && !campaign.intakeOpen ? campaign.endsOn : null);
+  if (closedOn !== null)
+    return <SubmitClosed endsOn={closedOn} draft={refusedOn === null ? undefined : draft} />;
 
   const field = (name: SubmitField, label: string, control: ReactNode, extra?: ReactNode) => (
     <Field name={name} label={label} error={errors[name]} extra={extra}>
