@@ -1557,7 +1557,7 @@ export interface paths {
         };
         /**
          * Published honour lists
-         * @description The current campaign’s published honour lists (top ten golden ideas, good ideas, hard problems) with their entries.
+         * @description The current campaign’s published honour lists (top ten golden ideas, good ideas, hard problems) with their entries; phone and ID numbers in an entry’s title and citation are masked.
          */
         get: operations["ideasPublic.lists"];
         put?: never;
