@@ -4881,7 +4881,7 @@ export interface paths {
         };
         /**
          * Study visits in public
-         * @description Study visits whose trip is over (destinations, topics, practices learned and the projects they inspired, insights, and the report’s summary once handed in), the delegation only as its size and units; and the learning sessions held with how many attended. No name is shown.
+         * @description Study visits whose trip is over (destinations, topics, practices learned and the projects they inspired, insights, and the report’s summary once handed in), the delegation only as its size and units; and the learning sessions held with how many attended. No name is shown, and phone and ID numbers in the text are masked.
          */
         get: operations["reformsPublic.learning"];
         put?: never;
