@@ -117,6 +117,7 @@ describe('masking what a record kept', () => {
         idNumber: '500114199001011234',
         members: [{ name: '李四', unitId: 'u-2' }],
         contacts: [{ name: '赵六', phone: '13812345678' }],
+        attendees: ['王小明', '联系人 13812345678'],
         note: '电话13812345678',
         count: 3,
       }),
@@ -129,6 +130,7 @@ describe('masking what a record kept', () => {
       idNumber: '5001**********1234',
       members: [{ name: '李*', unitId: 'u-2' }],
       contacts: [{ name: '赵*', phone: '138****5678' }],
+      attendees: ['王**', '联**************'],
       note: '电话138****5678',
       count: 3,
     });

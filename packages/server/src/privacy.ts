@@ -86,14 +86,18 @@ const PERSON_NAME_KEYS = new Set([
 ]);
 // Lists whose items are people, each with a `name` (a study visit's members, a firm's contacts).
 const PEOPLE_KEYS = new Set(['members', 'contacts']);
+// Lists whose lines each may name a person (an event's attendees): every line masked as a name,
+// as the readers who may not correct the event read them.
+const NAME_LINES_KEYS = new Set(['attendees']);
 // Phone fields hold landlines too, which the free-text masking does not recognise.
 const PHONE_KEY = /phone$/i;
 const ID_NUMBER_KEY = /idNumber$/i;
 
 /**
  * A JSON value (an audit event's before and after, say) masked as the lists mask the same data:
- * a person's name as `maskPersonName`, a phone or ID number field as `maskPhone` and `maskIdNumber`,
- * and every other string as `maskNumbersInText` masks free text; keys, numbers and the shape are kept.
+ * a person's name (or a line of a list of attendees) as `maskPersonName`, a phone or ID number
+ * field as `maskPhone` and `maskIdNumber`, and every other string as `maskNumbersInText` masks
+ * free text; keys, numbers and the shape are kept.
  */
 export function maskPersonalJson(value: unknown, people = false): unknown {
   if (typeof value === 'string') return maskNumbersInText(value);
@@ -109,6 +113,8 @@ function maskField(key: string, value: unknown, person: boolean): unknown {
     if (PHONE_KEY.test(key)) return maskPhone(value) ?? value;
     if (ID_NUMBER_KEY.test(key)) return maskIdNumber(value) ?? value;
   }
+  if (NAME_LINES_KEYS.has(key) && Array.isArray(value))
+    return value.map((line) => (typeof line === 'string' ? (maskPersonName(line) ?? line) : line));
   return maskPersonalJson(value, PEOPLE_KEYS.has(key));
 }
 

@@ -1557,7 +1557,7 @@ export interface paths {
         };
         /**
          * Published honour lists
-         * @description The current campaign’s published honour lists (top ten golden ideas, good ideas, hard problems) with their entries.
+         * @description The current campaign’s published honour lists (top ten golden ideas, good ideas, hard problems) with their entries; phone and ID numbers in an entry’s title and citation are masked.
          */
         get: operations["ideasPublic.lists"];
         put?: never;
@@ -4881,7 +4881,7 @@ export interface paths {
         };
         /**
          * Study visits in public
-         * @description Study visits whose trip is over (destinations, topics, practices learned and the projects they inspired, insights, and the report’s summary once handed in), the delegation only as its size and units; and the learning sessions held with how many attended. No name is shown.
+         * @description Study visits whose trip is over (destinations, topics, practices learned and the projects they inspired, insights, and the report’s summary once handed in), the delegation only as its size and units; and the learning sessions held with how many attended. No name is shown, and phone and ID numbers in the text are masked.
          */
         get: operations["reformsPublic.learning"];
         put?: never;

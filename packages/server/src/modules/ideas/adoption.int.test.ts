@@ -51,9 +51,16 @@ describe('honour lists', () => {
     const entries = candidates.body
       .slice(0, 2)
       .map((c, i) => ({ rank: i + 1, suggestionId: c.suggestionId, title: c.title, citation: '贴近民生' }));
+    // What the office types may quote a number: the office reads it as written, the public masked.
+    entries[1] = {
+      ...entries[1]!,
+      title: `${entries[1]!.title}（联系人 13812345678）`,
+      citation: '贴近民生，建议人身份证500114199001011234',
+    };
     const saved = await office.put<List & { id: string }>('/api/v1/ideas/lists/good_idea', { entries });
     expect(saved.status).toBe(200);
     expect(saved.body.publishedAt).toBeNull();
+    expect(saved.body.entries[1]!.citation).toBe('贴近民生，建议人身份证500114199001011234');
     const hidden = await t.client().get<List[]>('/api/v1/public/lists');
     expect(hidden.body.map((l) => l.kind)).not.toContain('good_idea');
     const dupRank = await office.put('/api/v1/ideas/lists/good_idea', {
@@ -63,10 +70,12 @@ describe('honour lists', () => {
     const published = await office.post<List>('/api/v1/ideas/lists/good_idea/publish');
     expect(published.body.publishedAt).not.toBeNull();
     const shown = await t.client().get<List[]>('/api/v1/public/lists');
-    expect(shown.body.find((l) => l.kind === 'good_idea')!.entries.map((e) => e.citation)).toEqual([
+    const good = shown.body.find((l) => l.kind === 'good_idea')!;
+    expect(good.entries.map((e) => e.citation)).toEqual([
       '贴近民生',
-      '贴近民生',
+      '贴近民生，建议人身份证5001**********1234',
     ]);
+    expect(good.entries[1]!.title).toBe(`${candidates.body[1]!.title}（联系人 138****5678）`);
     expect((await office.put('/api/v1/ideas/lists/good_idea', { entries })).status).toBe(422);
     expect((await office.post('/api/v1/ideas/lists/good_idea/publish')).status).toBe(422);
     expect(await auditRows(t.database.db, 'list.save', saved.body.id)).toHaveLength(1);

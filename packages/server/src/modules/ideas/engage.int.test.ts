@@ -335,6 +335,17 @@ describe('survey', () => {
     // Each answer's time on Qianjiang's clock, as the pages show it.
     const time = String(book.getWorksheet('Responses')!.getRow(2).getCell(1).value);
     expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    // An organiser's workbook holds their own towns' answers only, as their page does.
+    const own = await loadWorkbook(
+      (await organiser.get<Uint8Array>('/api/v1/ideas/survey/results/export')).body,
+    );
+    expect(own.getWorksheet('答卷')!.rowCount).toBe(seeded.own + 2);
+    // Those who may not read the answers may not take them away either.
+    for (const login of ['expert1', 'dept', 'cadre', 'enterprise', 'citizen']) {
+      const refused = await (await t.as(login)).get('/api/v1/ideas/survey/results/export');
+      expect(refused.status, login).toBe(403);
+    }
+    expect((await t.client().get('/api/v1/ideas/survey/results/export')).status).toBe(401);
   });
 
   it('checks an answer against the survey as stored, not as another process cached it', async () => {

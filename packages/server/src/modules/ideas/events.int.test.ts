@@ -120,6 +120,13 @@ describe('走出去 and 请回来 events', () => {
     expect((await organiser.patch(`/api/v1/ideas/events/${res.body.id}`, { place: '别处' })).status).toBe(
       404,
     );
+    // The audit log, read district-wide, masks the attendees as the other units' organisers read them.
+    const logged = await office.get<{ items: Array<{ action: string; after: Detail }> }>(
+      `/api/v1/audit/events?entityType=event&entityId=${res.body.id}`,
+    );
+    const created = logged.body.items.find((e) => e.action === 'event.create')!;
+    expect(created.after.attendees).toEqual(['联**************', '王**', '区***']);
+    expect(JSON.stringify(logged.body.items)).not.toContain('王小明');
     for (const login of ['screener', 'citizen']) {
       const c = await t.as(login);
       expect((await c.get(`/api/v1/ideas/events/${res.body.id}`)).status, login).toBe(403);

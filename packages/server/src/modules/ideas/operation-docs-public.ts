@@ -75,8 +75,9 @@ export const publicIdeaDocs: OperationDocs = {
   'ideasPublic.lists': {
     summary: { 'zh-CN': '公布的榜单', en: 'Published honour lists' },
     description: {
-      'zh-CN': '当期大讨论已公布的十大金点子、十大好点子和十大难题榜单及其条目。',
-      en: 'The current campaign’s published honour lists (top ten golden ideas, good ideas, hard problems) with their entries.',
+      'zh-CN':
+        '当期大讨论已公布的十大金点子、十大好点子和十大难题榜单及其条目；条目标题和推荐语中的手机号、身份证号已脱敏。',
+      en: 'The current campaign’s published honour lists (top ten golden ideas, good ideas, hard problems) with their entries; phone and ID numbers in an entry’s title and citation are masked.',
     },
     errors: ['NOT_FOUND'],
   },

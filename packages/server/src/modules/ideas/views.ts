@@ -1,4 +1,4 @@
-import { maskNumbersInText, maskPhone } from '../../privacy.js';
+import { maskNumbersInText, maskPersonName, maskPhone } from '../../privacy.js';
 import type { PublicSuggestion } from './contracts.js';
 import type { SuggestionRow } from './queries/lookup.js';
 
@@ -42,15 +42,9 @@ export const staffView = (r: SuggestionRow) => ({
   rejectReason: r.rejectReason,
   eventId: r.eventId,
   hasAuthorAccount: r.authorUserId !== null,
-  realName: r.realName ? maskName(r.realName) : null,
+  realName: maskPersonName(r.realName),
   phone: maskPhone(r.phone),
 });
-
-/** 张** : the family name only. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
-}
 
 /** Near-duplicates as a reader sees them: a number typed into a title is masked there too. */
 export const maskedSimilar = <T extends { title: string }>(items: readonly T[]): T[] =>

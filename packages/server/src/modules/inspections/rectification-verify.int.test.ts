@@ -94,10 +94,11 @@ describe('return, report again, accept', () => {
   it('returns a report only with a reason; the firm is told why and may report again, on the same due date', async () => {
     await refusedWith(verifier.post(returnPath(finding.id), { reason: '  ' }), 400);
     await refusedWith(verifier.post(returnPath(finding.id), {}), 400);
-    const res = await verifier.post<Finding>(returnPath(finding.id), { reason: '灭火器仍未年检' });
+    const reason = '灭火器仍未年检，复查请联系13812345678';
+    const res = await verifier.post<Finding>(returnPath(finding.id), { reason });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ stage: 'returned', rectifiedAt: null, rectificationNote: null });
-    expect(res.body.returnReason).toBe('灭火器仍未年检');
+    expect(res.body.returnReason).toBe(reason);
     const after = await row();
     expect(after.dueDate).toBe(finding.dueDate);
     expect(after.returnedBy).not.toBeNull();
@@ -105,14 +106,15 @@ describe('return, report again, accept', () => {
     const seen = await firmsView();
     expect(seen).toMatchObject({
       stage: 'returned',
-      returnReason: '灭火器仍未年检',
+      returnReason: reason,
       dueDate: finding.dueDate,
     });
     expect(seen.workdaysLeft).toBeGreaterThan(0);
     expect(await noticesOf(t, 'firm1', 'inspections.notice.rectificationReturned')).toEqual([
       expect.objectContaining({
         visitId: issues.visitId,
-        reason: '灭火器仍未年检',
+        // The firm's visit page keeps the reason whole; its inbox line masks the numbers.
+        reason: '灭火器仍未年检，复查请联系138****5678',
         dueDate: finding.dueDate,
       }),
     ]);
@@ -141,7 +143,11 @@ describe('return, report again, accept', () => {
 
   it('accepts the new report once: closed for the firm, the lists, the figures and the public', async () => {
     const again = await report(issues.firm, finding.id, '已完成年检并补齐台账');
-    expect(again).toMatchObject({ stage: 'reported', returnReason: '灭火器仍未年检', overdue: false });
+    expect(again).toMatchObject({
+      stage: 'reported',
+      returnReason: '灭火器仍未年检，复查请联系13812345678',
+      overdue: false,
+    });
     const ok = await verifier.post<Finding>(acceptPath(finding.id));
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body.stage).toBe('verified');

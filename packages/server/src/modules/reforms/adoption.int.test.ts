@@ -115,7 +115,8 @@ describe('a suggestion becomes a reform project; its author and supporters follo
     const a = free[0]!;
     const planned = await office.put<ReformProject>(`/api/v1/reforms/projects/${project.id}/milestones`, {
       milestones: [
-        { name: '开通试运行线路', weight: 1, dueDate: '2026-03-31' },
+        // A milestone's name may quote a number: the public reads it masked, on the project's page and here.
+        { name: '开通试运行线路（联系人13812345678）', weight: 1, dueDate: '2026-03-31' },
         { name: '全线运营', weight: 3, dueDate: '2027-06-30' },
       ],
     });
@@ -135,7 +136,7 @@ describe('a suggestion becomes a reform project; its author and supporters follo
     expect(after.at(-1)!.params).toMatchObject({
       projectId: project.id,
       progress: 25,
-      milestones: '开通试运行线路',
+      milestones: '开通试运行线路（联系人138****5678）',
     });
     // The supporter's inbox and the author's tracking page have it too.
     expect(after.some((n) => n.userId)).toBe(true);

@@ -44,7 +44,7 @@ describe('the reform office corrects a wrong approval downward', () => {
     expect((await read()).actions.correct).toBe(true);
     const res = await office.post<ReformProject>(url(first()), {
       done: 0.4,
-      reason: '印发的是征求意见稿，不是正式方案',
+      reason: '印发的是征求意见稿，不是正式方案，详询13812345678',
     });
     expect(res.status).toBe(200);
     expect(res.body.milestoneList[0]).toMatchObject({ done: 0.4, doneAt: null });
@@ -55,7 +55,7 @@ describe('the reform office corrects a wrong approval downward', () => {
         milestoneName: '出台实施方案',
         doneBefore: 1,
         doneAfter: 0.4,
-        reason: '印发的是征求意见稿，不是正式方案',
+        reason: '印发的是征求意见稿，不是正式方案，详询13812345678',
         correctedByName: '活动办 管理员',
       }),
     ]);
@@ -65,14 +65,19 @@ describe('the reform office corrects a wrong approval downward', () => {
       .where(and(eq(auditEvents.entityId, project.id), eq(auditEvents.action, 'reformMilestone.correct')));
     expect(event).toMatchObject({
       before: { milestoneId: first(), done: 1 },
-      after: { milestoneId: first(), done: 0.4, reason: '印发的是征求意见稿，不是正式方案' },
+      after: { milestoneId: first(), done: 0.4, reason: '印发的是征求意见稿，不是正式方案，详询138****5678' },
     });
     const told = await t.database.db
       .select()
       .from(notifications)
       .where(eq(notifications.key, 'reforms.notice.corrected'));
     expect(told.map((n) => n.params)).toEqual([
-      expect.objectContaining({ milestoneName: '出台实施方案', from: 100, to: 40 }),
+      expect.objectContaining({
+        milestoneName: '出台实施方案',
+        from: 100,
+        to: 40,
+        reason: '印发的是征求意见稿，不是正式方案，详询138****5678',
+      }),
     ]);
     // The lead unit reads the history too.
     const seen = await dept.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`);

@@ -54,8 +54,8 @@ export const reformsPublicDocs: OperationDocs = {
     summary: { 'zh-CN': '跳出黔江看黔江', en: 'Study visits in public' },
     description: {
       'zh-CN':
-        '公开考察行程已结束的学习考察（目的地、主题、学到的做法及其启发的项目、心得体会，报告已报送的附报告摘要），考察团只公开人数和单位；以及已举办的学习讲座和参加人数。不公开任何姓名。',
-      en: 'Study visits whose trip is over (destinations, topics, practices learned and the projects they inspired, insights, and the report’s summary once handed in), the delegation only as its size and units; and the learning sessions held with how many attended. No name is shown.',
+        '公开考察行程已结束的学习考察（目的地、主题、学到的做法及其启发的项目、心得体会，报告已报送的附报告摘要），考察团只公开人数和单位；以及已举办的学习讲座和参加人数。不公开任何姓名，文字中的手机号、身份证号已脱敏。',
+      en: 'Study visits whose trip is over (destinations, topics, practices learned and the projects they inspired, insights, and the report’s summary once handed in), the delegation only as its size and units; and the learning sessions held with how many attended. No name is shown, and phone and ID numbers in the text are masked.',
     },
   },
   'reformsPublic.suggestion': {

@@ -116,7 +116,11 @@ describe('a study visit from plan to report', () => {
   });
 
   it('the office plans it; the organising unit records the trip done', async () => {
-    const created = await office.post<StudyVisit>('/api/v1/reforms/study/visits', await body());
+    // A topic quoting whom to call: the public page masks the number.
+    const created = await office.post<StudyVisit>(
+      '/api/v1/reforms/study/visits',
+      await body({ topics: ['营商环境', '对接人13600002222'] }),
+    );
     expect(created.status).toBe(201);
     visit = created.body;
     expect(visit.members.map((m) => m.unitName)).toEqual(['区发展改革委', '区政务服务办']);
@@ -288,6 +292,7 @@ describe('a study visit from plan to report', () => {
     for (const phone of ['13912345678', '13800138000', '13700001111']) expect(text).not.toContain(phone);
     expect(shown.reportSummary).toContain('联系人王科长138****8000');
     expect(shown.practices[0]!.description).toContain('李主任139****5678');
+    expect(shown.topics).toEqual(['营商环境', '对接人136****2222']);
   });
 });
 
@@ -313,9 +318,16 @@ describe('a learning session: schedule, register, materials', () => {
       'time_order',
     );
     expect((await dept.post('/api/v1/reforms/study/sessions', await body())).status).toBe(403);
-    const created = await office.post<StudySession>('/api/v1/reforms/study/sessions', await body());
+    const topic = '以三个改革案例讲授用AI工具提炼经验做法，报名请致电13500001111。';
+    const created = await office.post<StudySession>('/api/v1/reforms/study/sessions', await body({ topic }));
     expect(created.status).toBe(201);
     session = created.body;
+    expect(session.topic).toBe(topic);
+    // Held (its day is past), it is on the public page, the number in its topic masked.
+    const pub = await t.client().get<PublicLearning>('/api/v1/public/reforms/learning');
+    expect(pub.body.sessions.map((s) => s.topic)).toContain(
+      '以三个改革案例讲授用AI工具提炼经验做法，报名请致电135****1111。',
+    );
   });
 
   it('a cadre marks their own attendance; the organiser keeps the register of cadres only', async () => {

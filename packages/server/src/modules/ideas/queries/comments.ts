@@ -2,13 +2,12 @@ import type { z } from '@hono/zod-openapi';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
-import { maskNumbersInText } from '../../../privacy.js';
+import { maskNumbersInText, maskPersonName } from '../../../privacy.js';
 import type { SuggestionStatus } from '../contracts.js';
 import type { CommentQuery, StaffComment } from '../contracts-engage.js';
 import { isPublic, loadPublicSuggestion } from '../publication.js';
 import { ideaComments, ideaSuggestions } from '../schema.js';
 import { commentActions } from '../staff-actions.js';
-import { maskName } from '../views.js';
 import { campaignById } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 import { scopeTownIds } from './screening.js';
@@ -25,7 +24,7 @@ export async function publicComments(ctx: ServiceContext, suggestionId: string) 
   return rows.map((r) => ({
     id: r.id,
     body: maskNumbersInText(r.body),
-    name: r.name ? maskName(r.name) : null,
+    name: maskPersonName(r.name),
     at: r.createdAt.toISOString(),
   }));
 }
@@ -100,7 +99,7 @@ export function staffCommentView(
     suggestionTitle: maskNumbersInText(suggestion.title),
     suggestionPublic: suggestion.public,
     body: maskNumbersInText(r.body),
-    name: r.name ? maskName(r.name) : null,
+    name: maskPersonName(r.name),
     townId: r.townId,
     status: r.status,
     reason: r.reason,

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { ListKind } from '../contracts.js';
 import { publicStatuses } from '../publication.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
@@ -124,10 +125,20 @@ export const onPublishedIdeaLists = (db: Db, where?: SQL) =>
       ),
     );
 
+/**
+ * The published lists as the public reads them: an entry's title and citation are the office's
+ * words, which may quote an author's phone or ID number, so those are masked as on every public
+ * page; the office reads them as written.
+ */
 export async function publicLists(db: Db): Promise<PublishedList[]> {
   const campaign = await currentCampaign(db);
   return (await listsOf(db, campaign.id, true)).map((l) => ({
     ...l,
+    entries: l.entries.map((e) => ({
+      ...e,
+      title: maskNumbersInText(e.title),
+      citation: maskNumbersInText(e.citation),
+    })),
     withdrawals: l.withdrawals.map(({ rank, withdrawnAt }) => ({ rank, withdrawnAt })),
   }));
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
 import { deliver, type Notice } from '../../../kernel/notifications.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { firmMemberIds, firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import { holdersOver } from '../../users/api.js';
@@ -35,7 +36,9 @@ export async function tellMoved(tx: Tx, visit: VisitRow, to: string, reason: str
     firm: firms.get(visit.firmId)?.name ?? '',
     from: visit.date,
     to,
-    reason,
+    // A line of an inbox, read by every staff member of the departments: numbers masked, as in
+    // the audit log; the visit's history keeps the reason whole.
+    reason: maskNumbersInText(reason),
     departments,
   };
   const told = new Set<string>();

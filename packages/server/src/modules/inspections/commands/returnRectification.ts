@@ -3,6 +3,7 @@ import { actor, type ServiceContext } from '../../../context.js';
 import { listAttachments } from '../../../kernel/attachments.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { deliver } from '../../../kernel/notifications.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import type { ReturnInput } from '../contracts-visits.js';
 import { inspectionFindings } from '../schema.js';
 import { maskedForAudit } from './audit-masked.js';
@@ -46,7 +47,15 @@ const command = defineCommand({
       (await firmStaff(tx, visit)).map((userId) => ({
         userId,
         key: 'inspections.notice.rectificationReturned',
-        params: { visitId: visit.id, firm, item, date: visit.date, reason, dueDate: finding.dueDate },
+        // A line of the firm's inbox: numbers masked as in every list; its visit page keeps them.
+        params: {
+          visitId: visit.id,
+          firm,
+          item,
+          date: visit.date,
+          reason: maskNumbersInText(reason),
+          dueDate: finding.dueDate,
+        },
       })),
     );
     return {

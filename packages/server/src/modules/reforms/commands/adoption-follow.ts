@@ -2,6 +2,7 @@ import { projectProgress, projectStatus } from '@qianxing/core/reforms';
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { followReform } from '../../ideas/api.js';
 import { reformMilestones, reformProjectSuggestions, reformProjects } from '../schema.js';
 
@@ -60,6 +61,7 @@ export async function tellFollowers(tx: Tx, projectId: string, before: FollowSta
     projectName: after.name,
     progress: percent(after.progress),
     status: after.status,
-    milestones: milestones.join('、'),
+    // The author reads it on the public tracking page: numbers masked, as the project's public page masks them.
+    milestones: maskNumbersInText(milestones.join('、')),
   });
 }

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import type { ReformProject } from '../contracts.js';
 import type { ReformProgressCorrectionInput } from '../contracts-history.js';
 import { canReform } from '../policy.js';
@@ -89,7 +90,8 @@ const command = defineCommand({
       milestoneName: milestone.name,
       from: percentOf(milestone.done),
       to: percentOf(body.done),
-      reason: body.reason,
+      // A line of the unit's inbox: numbers masked; the project's history keeps the reason whole.
+      reason: maskNumbersInText(body.reason),
     });
     return {
       result: project.row.id,

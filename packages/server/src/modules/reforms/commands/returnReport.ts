@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import type { ReformReport } from '../contracts.js';
 import { getReport } from '../queries/reports.js';
 import { maskedForAudit } from './audit-masked.js';
@@ -23,7 +24,8 @@ const command = defineCommand({
       reportId: row.id,
       projectName: project.row.name,
       period: row.period,
-      reason,
+      // A line of the unit's inbox: numbers masked, as every list shows them; the report keeps it whole.
+      reason: maskNumbersInText(reason),
     });
     return {
       result: row.id,

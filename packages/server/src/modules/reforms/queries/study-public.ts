@@ -11,9 +11,10 @@ import { insightsOf, membersOf, practicesOf, studyReportOwner } from './study-vi
 /**
  * 跳出黔江看黔江 in public: every visit whose trip is over, newest first, with its practices (and
  * the projects they inspired), insights and counts; the delegation only as its units and size, no
- * name. Then the learning sessions held, with how many attended. What the units wrote (practices,
- * insights, the report's summary) has its phone and ID numbers masked, as all text reaching the
- * public has: a summary naming a contact "李主任 138…" would otherwise publish the number.
+ * name. Then the learning sessions held, with how many attended. What the units wrote (a visit's
+ * title, places and topics, practices, insights, the report's summary; a session's title and
+ * topic) has its phone and ID numbers masked, as all text reaching the public has: a summary
+ * naming a contact "李主任 138…" would otherwise publish the number.
  */
 export async function publicLearning(db: Db): Promise<PublicLearning> {
   const visits = await db
@@ -46,10 +47,10 @@ export async function publicLearning(db: Db): Promise<PublicLearning> {
       const reports = v.status === 'reported' && reported.has(v.id) ? 1 : 0;
       return {
         id: v.id,
-        title: v.title,
+        title: maskNumbersInText(v.title),
         unitName: unitName.get(v.unitId) ?? '',
-        destinations: v.destinations,
-        topics: v.topics,
+        destinations: v.destinations.map(maskNumbersInText),
+        topics: v.topics.map(maskNumbersInText),
         startDate: v.startDate,
         endDate: v.endDate,
         delegation: {
@@ -87,5 +88,5 @@ async function publicSessions(db: Db) {
     .where(sql`${reformStudySessions.date} <= ${today}`)
     .groupBy(reformStudySessions.id)
     .orderBy(desc(reformStudySessions.date), desc(reformStudySessions.startTime));
-  return rows;
+  return rows.map((r) => ({ ...r, title: maskNumbersInText(r.title), topic: maskNumbersInText(r.topic) }));
 }
