@@ -2955,7 +2955,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a request
-         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.
+         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm, or their own once they are taken off its staff meanwhile, is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.
          */
         post: operations["request.raise"];
         delete?: never;

@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient, TestContext } from '../../test-support/app.js';
+import { makeUser, signIn } from '../../test-support/factories.js';
+import { contextOf, holdingCommit, racing, refusal } from '../../test-support/racing.js';
+import { userIdByLogin } from '../users/api.js';
+import { raiseRequest } from './commands/raiseRequest.js';
+import { firmOfMember } from './lookup.js';
+import { businessFirmMembers, businessFirms, businessRequests } from './schema.js';
+import { requestParties } from './test-helpers.js';
+
+/**
+ * A member of a firm's staff raises a request as the office takes them off the staff: the raise
+ * checks the membership again in its write and holds it, so a removal that came first is seen
+ * (the firm is not found, nothing raised) and one that comes while the raise writes waits for it.
+ */
+let t: TestContext;
+let office: TestClient;
+let firmId: string;
+beforeAll(async () => {
+  ({ t, office } = await requestParties());
+  firmId = (await firmOfMember(t.database.db, (await userIdByLogin(t.database.db, 'firm1'))!))!;
+});
+afterAll(() => t.close());
+
+/** A new member of the firm's staff, signed in, and their context. */
+async function newMember() {
+  const [row] = await t.database.db.select().from(businessFirms).where(eq(businessFirms.id, firmId));
+  const user = await makeUser(t, { roles: [['enterprise', { id: row!.townId }]] });
+  await t.database.db.insert(businessFirmMembers).values({ userId: user.id, firmId });
+  return { user, ctx: await contextOf(t, await signIn(t, user)) };
+}
+
+const removed = async (userId: string) =>
+  expect((await office.delete(`/api/v1/business/firms/${firmId}/members/${userId}`)).status).toBe(204);
+
+const raisedBy = (userId: string) =>
+  t.database.db.select().from(businessRequests).where(eq(businessRequests.raisedBy, userId));
+
+const input = { categoryCode: 'approval', title: '厂房扩建规划许可办理', body: '请问规划许可需要哪些材料。' };
+
+describe('a request raised by a member taken off the firm’s staff since the checks', () => {
+  it('is refused as of a firm not found, and nothing is raised', async () => {
+    const { user, ctx } = await newMember();
+    const raising = raiseRequest.run({ ...ctx, db: racing(ctx.db, () => removed(user.id)) }, input);
+    expect(await refusal(raising)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await raisedBy(user.id)).toEqual([]);
+  });
+});
+
+/*
+ * The member is taken off the staff once the raise is written, still uncommitted: held, the
+ * removal waits for its commit (given over a second to land before, it does not). PostgreSQL only:
+ * on PGlite's one connection the removal waits for the commit whether held or not.
+ */
+describe.runIf(!!process.env.DATABASE_URL)('a member taken off the staff as their request is written', () => {
+  it('waits for the raise to commit', async () => {
+    const { user, ctx } = await newMember();
+    const held = holdingCommit(ctx.db, 1500);
+    let landed = false;
+    let landedMeanwhile: boolean | undefined;
+    const removing = held.holding.then(async () => {
+      const done = removed(user.id).then(() => (landed = true));
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      landedMeanwhile = landed;
+      await done;
+    });
+    await Promise.all([raiseRequest.run({ ...ctx, db: held.db }, input), removing]);
+    expect([landedMeanwhile, landed]).toEqual([false, true]);
+    expect(await raisedBy(user.id)).toHaveLength(1);
+  });
+});
