@@ -1,4 +1,4 @@
-import { maskNumbersInText, maskPhone } from '../../privacy.js';
+import { maskNumbersInText, maskPersonName, maskPhone } from '../../privacy.js';
 import type { PublicSuggestion } from './contracts.js';
 import type { SuggestionRow } from './queries/lookup.js';
 
@@ -42,15 +42,15 @@ export const staffView = (r: SuggestionRow) => ({
   rejectReason: r.rejectReason,
   eventId: r.eventId,
   hasAuthorAccount: r.authorUserId !== null,
-  realName: r.realName ? maskName(r.realName) : null,
+  realName: maskName(r.realName),
   phone: maskPhone(r.phone),
 });
 
-/** 张** : the family name only. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
-}
+/**
+ * 张** : the family name only, as every other list masks a person's name (spaces around it, kept
+ * by older rows and imports, are not the name; a name of spaces is none).
+ */
+export const maskName = (name: string | null): string | null => maskPersonName(name);
 
 /** Near-duplicates as a reader sees them: a number typed into a title is masked there too. */
 export const maskedSimilar = <T extends { title: string }>(items: readonly T[]): T[] =>

@@ -25,7 +25,7 @@ export async function publicComments(ctx: ServiceContext, suggestionId: string) 
   return rows.map((r) => ({
     id: r.id,
     body: maskNumbersInText(r.body),
-    name: r.name ? maskName(r.name) : null,
+    name: maskName(r.name),
     at: r.createdAt.toISOString(),
   }));
 }
@@ -100,7 +100,7 @@ export function staffCommentView(
     suggestionTitle: maskNumbersInText(suggestion.title),
     suggestionPublic: suggestion.public,
     body: maskNumbersInText(r.body),
-    name: r.name ? maskName(r.name) : null,
+    name: maskName(r.name),
     townId: r.townId,
     status: r.status,
     reason: r.reason,
