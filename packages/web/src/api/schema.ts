@@ -4907,7 +4907,7 @@ export interface paths {
         put?: never;
         /**
          * Plan a study visit
-         * @description Plans a study visit: title, organising unit, destinations, dates, topics and delegation (each member a name and a unit, with an account where there is one). For the admin over the organising unit (the reform office); audited.
+         * @description Plans a study visit: title, organising unit, destinations, dates, topics and delegation (each member a name and a unit, with an account where there is one). A unit named that is deleted from the tree meanwhile is a conflict naming the field (unknown_unit). For the admin over the organising unit (the reform office); audited.
          */
         post: operations["reformStudy.create"];
         delete?: never;
@@ -4935,7 +4935,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a study visit
-         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done). For the admin over the organising unit (the reform office); audited.
+         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done); a unit named that is deleted from the tree meanwhile is a conflict (unknown_unit). For the admin over the organising unit (the reform office); audited.
          */
         patch: operations["reformStudy.update"];
         trace?: never;
@@ -34734,6 +34734,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
@@ -34901,6 +34910,15 @@ export interface operations {
             };
             /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
             408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
