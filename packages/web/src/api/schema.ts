@@ -3991,7 +3991,7 @@ export interface paths {
         put?: never;
         /**
          * Answer for my firm
-         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). Numbers in comments are masked. Audited.
+         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). One taken off the firm’s staff meanwhile is not found. Numbers in comments are masked. Audited.
          */
         post: operations["survey.answerFirm"];
         delete?: never;

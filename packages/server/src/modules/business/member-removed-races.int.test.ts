@@ -1,24 +1,29 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../kernel/deadlines.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { makeUser, signIn } from '../../test-support/factories.js';
 import { contextOf, holdingCommit, racing, refusal } from '../../test-support/racing.js';
 import { userIdByLogin } from '../users/api.js';
+import { answerSurveyAsFirm } from './commands/answerSurvey.js';
 import { raiseRequest } from './commands/raiseRequest.js';
+import type { Survey, SurveyQuestion } from './contracts-surveys.js';
 import { firmOfMember } from './lookup.js';
-import { businessFirmMembers, businessFirms, businessRequests } from './schema.js';
+import { businessFirmMembers, businessFirms, businessRequests, businessSurveyResponses } from './schema.js';
 import { requestParties } from './test-helpers.js';
 
 /**
- * A member of a firm's staff raises a request as the office takes them off the staff: the raise
- * checks the membership again in its write and holds it, so a removal that came first is seen
- * (the firm is not found, nothing raised) and one that comes while the raise writes waits for it.
+ * A member of a firm's staff raises a request, or answers a survey for the firm, as the office
+ * takes them off the staff: the write checks the membership again and holds it, so a removal that
+ * came first is seen (the firm is not found, nothing written) and one that comes while the raise
+ * writes waits for it.
  */
 let t: TestContext;
 let office: TestClient;
 let firmId: string;
+let d01: string;
 beforeAll(async () => {
-  ({ t, office } = await requestParties());
+  ({ t, office, d01 } = await requestParties());
   firmId = (await firmOfMember(t.database.db, (await userIdByLogin(t.database.db, 'firm1'))!))!;
 });
 afterAll(() => t.close());
@@ -45,6 +50,45 @@ describe('a request raised by a member taken off the firm’s staff since the ch
     const raising = raiseRequest.run({ ...ctx, db: racing(ctx.db, () => removed(user.id)) }, input);
     expect(await refusal(raising)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await raisedBy(user.id)).toEqual([]);
+  });
+});
+
+/** A survey of the firms about QJ-D01, open since yesterday. */
+async function openSurvey(): Promise<string> {
+  const day = (n: number) => todayInChina(new Date(Date.now() + n * 86_400_000));
+  const questions = (await office.get<SurveyQuestion[]>('/api/v1/business/survey-questions')).body;
+  const made = await office.post<Survey>('/api/v1/business/surveys', {
+    title: '移出企业人员时的测评',
+    opensOn: day(-1),
+    closesOn: day(10),
+    audience: 'firms',
+    questions,
+    departments: [{ departmentId: d01 }],
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  expect((await office.post(`/api/v1/business/surveys/${made.body.id}/open`)).status).toBe(200);
+  return made.body.id;
+}
+
+describe('a survey answered for the firm by a member taken off its staff since the checks', () => {
+  it('is refused as of a firm not found, and no answer is written', async () => {
+    const surveyId = await openSurvey();
+    const { user, ctx } = await newMember();
+    const answer = {
+      departments: [
+        { departmentId: d01, scores: { efficiency: 5, attitude: 4, policy: 4, integrity: 5 }, comment: '' },
+      ],
+    };
+    const answering = answerSurveyAsFirm.run(
+      { ...ctx, db: racing(ctx.db, () => removed(user.id)) },
+      { id: surveyId, answer },
+    );
+    expect(await refusal(answering)).toMatchObject({ code: 'NOT_FOUND' });
+    const answers = await t.database.db
+      .select()
+      .from(businessSurveyResponses)
+      .where(eq(businessSurveyResponses.surveyId, surveyId));
+    expect(answers).toEqual([]);
   });
 });
 
