@@ -7,10 +7,18 @@ import { contextOf, holdingCommit, racing, refusal } from '../../test-support/ra
 import { userIdByLogin } from '../users/api.js';
 import { answerSurveyAsFirm } from './commands/answerSurvey.js';
 import { raiseRequest } from './commands/raiseRequest.js';
+import { rateAnswer } from './commands/rateAnswer.js';
+import type { RequestDetail } from './contracts-requests.js';
 import type { Survey, SurveyQuestion } from './contracts-surveys.js';
 import { firmOfMember } from './lookup.js';
-import { businessFirmMembers, businessFirms, businessRequests, businessSurveyResponses } from './schema.js';
-import { requestParties } from './test-helpers.js';
+import {
+  businessFirmMembers,
+  businessFirms,
+  businessRatings,
+  businessRequests,
+  businessSurveyResponses,
+} from './schema.js';
+import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 /**
  * A member of a firm's staff raises a request, or answers a survey for the firm, as the office
@@ -22,8 +30,10 @@ let t: TestContext;
 let office: TestClient;
 let firmId: string;
 let d01: string;
+let firm: TestClient;
+let dept: TestClient;
 beforeAll(async () => {
-  ({ t, office, d01 } = await requestParties());
+  ({ t, office, d01, firm, dept } = await requestParties());
   firmId = (await firmOfMember(t.database.db, (await userIdByLogin(t.database.db, 'firm1'))!))!;
 });
 afterAll(() => t.close());
@@ -50,6 +60,24 @@ describe('a request raised by a member taken off the firm’s staff since the ch
     const raising = raiseRequest.run({ ...ctx, db: racing(ctx.db, () => removed(user.id)) }, input);
     expect(await refusal(raising)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await raisedBy(user.id)).toEqual([]);
+  });
+});
+
+describe('an answer rated for the firm by a member taken off its staff since the checks', () => {
+  it('is refused as a request not found, and no rating is written', async () => {
+    const id = await raisedRequest(firm);
+    expect((await routedAs(office, id, d01)).status).toBe(200);
+    const answered = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+      body: '已答复。',
+    });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    const { user, ctx } = await newMember();
+    const rating = { answerId: answered.body.answers[0]!.id, score: 5, comment: '' };
+    const rated = rateAnswer.run({ ...ctx, db: racing(ctx.db, () => removed(user.id)) }, rating);
+    expect(await refusal(rated)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      await t.database.db.select().from(businessRatings).where(eq(businessRatings.requestId, id)),
+    ).toEqual([]);
   });
 });
 
