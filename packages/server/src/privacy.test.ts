@@ -22,6 +22,8 @@ describe('masking', () => {
     expect(maskPersonName('𠮷田')).toBe('𠮷*');
     expect(maskPersonName('李')).toBe('*');
     expect(maskPersonName('')).toBeNull();
+    expect(maskPersonName('   ')).toBeNull();
+    expect(maskPersonName('\u3000张三')).toBe('张*');
   });
 
   it('masks the names it is given wherever they stand in a text, and no other', () => {

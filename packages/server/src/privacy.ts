@@ -4,11 +4,14 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 }
 
-/** 张*, 王**: a person's name with its first character kept (the family name, mostly), the rest starred. */
+/**
+ * 张*, 王**: a person's name with its first character kept (the family name, mostly), the rest
+ * starred; the spaces around it are not part of it, and a name of spaces alone is no name (null).
+ */
 export function maskPersonName(name: string | null | undefined): string | null {
-  if (!name) return null;
-  const chars = [...name.trim()];
-  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+  const chars = [...(name ?? '').trim()];
+  if (chars.length === 0) return null;
+  return chars.length === 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
 
 /**

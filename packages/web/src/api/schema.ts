@@ -2955,7 +2955,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a request
-         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.
+         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm, or their own once they are taken off its staff meanwhile, is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.
          */
         post: operations["request.raise"];
         delete?: never;
@@ -3991,7 +3991,7 @@ export interface paths {
         put?: never;
         /**
          * Answer for my firm
-         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). Numbers in comments are masked. Audited.
+         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). One taken off the firm’s staff meanwhile is not found. Numbers in comments are masked. Audited.
          */
         post: operations["survey.answerFirm"];
         delete?: never;
@@ -4907,7 +4907,7 @@ export interface paths {
         put?: never;
         /**
          * Plan a study visit
-         * @description Plans a study visit: title, organising unit, destinations, dates, topics and delegation (each member a name and a unit, with an account where there is one). For the admin over the organising unit (the reform office); audited.
+         * @description Plans a study visit: title, organising unit, destinations, dates, topics and delegation (each member a name and a unit, with an account where there is one). A unit named that is deleted from the tree meanwhile is a conflict naming the field (unknown_unit). For the admin over the organising unit (the reform office); audited.
          */
         post: operations["reformStudy.create"];
         delete?: never;
@@ -4935,7 +4935,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a study visit
-         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done). For the admin over the organising unit (the reform office); audited.
+         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done); a unit named that is deleted from the tree meanwhile is a conflict (unknown_unit). For the admin over the organising unit (the reform office); audited.
          */
         patch: operations["reformStudy.update"];
         trace?: never;
@@ -34734,6 +34734,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
@@ -34901,6 +34910,15 @@ export interface operations {
             };
             /** @description REQUEST_TIMEOUT: Nothing of the upload arrived for too long; check the connection and send it again */
             408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { hasRole } from '../../auth/principal.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import type { Tx } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { type UnitBrief, unitsByIds } from '../units/api.js';
 import { currentCadre } from './pairs.js';
@@ -21,6 +22,20 @@ export async function firmOfMember(db: Db, userId: string): Promise<string | und
     .from(businessFirmMembers)
     .where(eq(businessFirmMembers.userId, userId));
   return row?.firmId;
+}
+
+/**
+ * In a write's transaction: whether the account is on the firm's staff, the membership held
+ * (share) until the write commits, so the office taking them off the staff at the same moment
+ * waits for it or, having come first, is seen.
+ */
+export async function heldMembership(tx: Tx, userId: string, firmId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ firmId: businessFirmMembers.firmId })
+    .from(businessFirmMembers)
+    .where(and(eq(businessFirmMembers.userId, userId), eq(businessFirmMembers.firmId, firmId)))
+    .for('share');
+  return rows.length > 0;
 }
 
 export interface LoadedFirm {

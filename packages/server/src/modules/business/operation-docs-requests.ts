@@ -24,8 +24,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '企业点题', en: 'Raise a request' },
     description: {
       'zh-CN':
-        '企业人员为本企业、或联络干部代所联系企业提出诉求（类别、标题、内容）；系统按文本推荐承办部门并识别是否为重复诉求，供区级管理员分办时参考；联络干部代提的，通知该企业人员（诉求标题和类别名称）。其他企业答未找到；联络干部代提期间管理员解除或改派其联系的答冲突（字段 firmId，代码 unpaired_meanwhile）。写入审计日志。',
-      en: 'A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.',
+        '企业人员为本企业、或联络干部代所联系企业提出诉求（类别、标题、内容）；系统按文本推荐承办部门并识别是否为重复诉求，供区级管理员分办时参考；联络干部代提的，通知该企业人员（诉求标题和类别名称）。其他企业、或提出时已被移出本企业人员的，答未找到；联络干部代提期间管理员解除或改派其联系的答冲突（字段 firmId，代码 unpaired_meanwhile）。写入审计日志。',
+      en: 'A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm, or their own once they are taken off its staff meanwhile, is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.',
     },
     signedIn: true,
     errors: ['NOT_FOUND', 'CONFLICT'],

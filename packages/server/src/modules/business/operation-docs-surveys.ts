@@ -105,8 +105,8 @@ export const businessSurveyDocs: OperationDocs = {
     summary: { 'zh-CN': '企业答卷', en: 'Answer for my firm' },
     description: {
       'zh-CN':
-        '企业人员代表本企业对开放中的问卷答卷，须答完每个参评部门的全部题目；每家企业每份问卷只答一次，无论由谁答，重复答冲突（字段 firm，代码 survey_answered_by_firm）。意见中的号码会被遮盖。写入审计日志。',
-      en: 'A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). Numbers in comments are masked. Audited.',
+        '企业人员代表本企业对开放中的问卷答卷，须答完每个参评部门的全部题目；每家企业每份问卷只答一次，无论由谁答，重复答冲突（字段 firm，代码 survey_answered_by_firm）。答卷时已被移出本企业人员的答未找到。意见中的号码会被遮盖。写入审计日志。',
+      en: 'A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). One taken off the firm’s staff meanwhile is not found. Numbers in comments are masked. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],

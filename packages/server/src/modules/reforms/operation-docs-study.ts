@@ -15,10 +15,11 @@ export const reformsStudyDocs: OperationDocs = {
     summary: { 'zh-CN': '安排学习考察', en: 'Plan a study visit' },
     description: {
       'zh-CN':
-        '安排一次学习考察：标题、组织单位、目的地、起止日期、考察主题和考察团成员（姓名、单位，有账号的附账号）。仅对组织单位有管辖权的管理员（改革办）；写入审计日志。',
-      en: 'Plans a study visit: title, organising unit, destinations, dates, topics and delegation (each member a name and a unit, with an account where there is one). For the admin over the organising unit (the reform office); audited.',
+        '安排一次学习考察：标题、组织单位、目的地、起止日期、考察主题和考察团成员（姓名、单位，有账号的附账号）。所列单位在提交期间被删除的答冲突（指明字段，代码 unknown_unit）。仅对组织单位有管辖权的管理员（改革办）；写入审计日志。',
+      en: 'Plans a study visit: title, organising unit, destinations, dates, topics and delegation (each member a name and a unit, with an account where there is one). A unit named that is deleted from the tree meanwhile is a conflict naming the field (unknown_unit). For the admin over the organising unit (the reform office); audited.',
     },
     signedIn: true,
+    errors: ['CONFLICT'],
   },
   'reformStudy.read': {
     summary: { 'zh-CN': '学习考察详情', en: 'A study visit' },
@@ -33,11 +34,11 @@ export const reformsStudyDocs: OperationDocs = {
     summary: { 'zh-CN': '修改考察安排', en: 'Edit a study visit' },
     description: {
       'zh-CN':
-        '修改考察的标题、组织单位、目的地、日期、主题或考察团；改到其他组织单位须对新旧单位都有管辖权，结束日期不得早于开始日期。考察确认完成后，其安排即为行程记录，不能再修改（visit_done）。仅对组织单位有管辖权的管理员（改革办）；写入审计日志。',
-      en: 'Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done). For the admin over the organising unit (the reform office); audited.',
+        '修改考察的标题、组织单位、目的地、日期、主题或考察团；改到其他组织单位须对新旧单位都有管辖权，结束日期不得早于开始日期。考察确认完成后，其安排即为行程记录，不能再修改（visit_done）；所列单位在提交期间被删除的答冲突（unknown_unit）。仅对组织单位有管辖权的管理员（改革办）；写入审计日志。',
+      en: 'Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done); a unit named that is deleted from the tree meanwhile is a conflict (unknown_unit). For the admin over the organising unit (the reform office); audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'reformStudy.complete': {
     summary: { 'zh-CN': '确认考察完成', en: 'Record the trip done' },

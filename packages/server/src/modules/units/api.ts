@@ -15,6 +15,12 @@ export type { Unit, UnitKind } from './contracts.js';
 export { inTreeOrder } from './excel.js';
 export { getUnit, listUnits } from './queries/units.js';
 export { unitKinds, units } from './schema.js';
+/**
+ * In a transaction whose authority rests on where units sit: a change of the tree's shape under
+ * way is waited for, and none starts until it ends (a shared lock; such transactions never wait
+ * for one another).
+ */
+export { steadyUnitTree };
 
 export interface UnitBrief {
   id: string;

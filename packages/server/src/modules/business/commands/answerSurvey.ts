@@ -8,7 +8,7 @@ import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import type { PublicSurveyAnswer, SurveyAnswer } from '../contracts-surveys.js';
-import { firmOfMember } from '../lookup.js';
+import { firmOfMember, heldMembership } from '../lookup.js';
 import { mayEverRequest } from '../policy.js';
 import {
   businessSurveyComments,
@@ -109,6 +109,9 @@ export const answerSurveyAsFirm = defineCommand({
     return { survey, firmId };
   },
   async write(tx, ctx, { survey, firmId }, { answer }) {
+    // Answered for the firm while on its staff: checked again, the membership held, so one taken
+    // off the staff since the checks answers nothing for it, and a removal waits for the answer.
+    if (!(await heldMembership(tx, ctx.principal!.userId, firmId))) throw notFound('firm');
     const id = await writeAnswer(tx, survey, answer, {
       kind: 'firm',
       firmId,

@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { RaiseRequestInput } from '../contracts-requests.js';
-import { firmOfMember } from '../lookup.js';
+import { firmOfMember, heldMembership } from '../lookup.js';
 import { currentCadre, heldPair, unpairedMeanwhile } from '../pairs.js';
 import { mayEverRequest } from '../policy.js';
 import { checkCategory } from '../requests/lookup.js';
@@ -115,6 +115,9 @@ export const raiseRequest = defineCommand({
     // A cadre raises for the firm while paired with it: checked again under the pairing's lock.
     if (onBehalf && (await heldPair(tx, firmId))?.cadreId !== ctx.principal!.userId)
       throw unpairedMeanwhile('firmId');
+    // A member raises for their firm while on its staff: checked again, the membership held, so
+    // one taken off the staff since the checks raises nothing, and a removal waits for the raise.
+    if (!onBehalf && !(await heldMembership(tx, ctx.principal!.userId, firmId))) throw notFound('firm');
     const id = await insertRequest(tx, ctx, {
       firmId,
       categoryCode: input.categoryCode,

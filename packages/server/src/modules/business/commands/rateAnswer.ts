@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfterOn, todayInChina } from '../../../kernel/deadlines.js';
 import { heldCalendar } from '../../calendar/api.js';
+import { heldMembership } from '../lookup.js';
 import { scorecardSettings } from '../queries/scorecard.js';
 import { categoryOf, expectStatus, loadRequest, movedOn } from '../requests/lookup.js';
 import { ratingLastDay } from '../requests/rating-period.js';
@@ -52,6 +53,9 @@ export const rateAnswer = defineCommand({
     const bad = isBadScore(input.score);
     // Counted on the calendar as stored, under its lock before any row lock (as routeRequest.ts).
     const dueOn = bad ? dueAfterOn(await heldCalendar(tx), todayInChina(), rectifyWorkdays) : row.dueOn;
+    // The firm rates through its staff: one taken off it since the checks no longer reads the
+    // request (NOT_FOUND, as a request of another firm), and a removal waits for the rating.
+    if (!(await heldMembership(tx, ctx.principal!.userId, row.firmId))) throw notFound('request');
     const moved = await tx
       .update(businessRequests)
       .set({ status: bad ? 'rectifying' : 'closed', dueOn, updatedAt: new Date() })

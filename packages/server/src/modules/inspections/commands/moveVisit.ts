@@ -20,7 +20,8 @@ interface MoveInput {
  * meanwhile by another office user was told to the firms with this visit's date. The rules are
  * checked once more behind the plan's row: another move made meanwhile may have filled an
  * inspector's day, and two moves at once would otherwise both pass a check made before either;
- * the firm's blocked dates are held until it commits, so a date blocked at the same moment is seen.
+ * the firm's blocked dates, and the team's inspectors and accounts, are held until it commits, so
+ * a date blocked, or an inspector taken off duty or disabled, at the same moment is seen.
  */
 const command = defineCommand({
   name: 'inspectionPlan.moveVisit',

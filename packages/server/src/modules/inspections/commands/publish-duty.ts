@@ -12,7 +12,8 @@ import { onDuty } from './visit-rules.js';
  * on duty (taken out of the pools, or their account disabled, since the plan was drafted),
  * naming the first such visit by date and firm and the inspector (masked). The firm would be told
  * a team that cannot come, and the draw picked the team: nobody stands in. The inspectors' rows
- * are held until the publication commits, so none is taken off duty meanwhile unseen.
+ * and their accounts are held until the publication commits, so none is taken off duty or
+ * disabled meanwhile unseen.
  */
 export async function refuseOffDuty(tx: Tx, planId: string): Promise<void> {
   const visits = await tx
@@ -30,6 +31,7 @@ export async function refuseOffDuty(tx: Tx, planId: string): Promise<void> {
   const accounts = await accountsByIds(
     tx,
     inspectors.map((p) => p.userId),
+    true,
   );
   const byId = new Map(inspectors.map((p) => [p.id, p]));
   for (const v of visits) {

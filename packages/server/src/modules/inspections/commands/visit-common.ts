@@ -116,7 +116,7 @@ async function refuseOffDutyMember(db: Db, visit: VisitRow, userId: string, hold
       and(eq(inspectionInspectors.userId, userId), inArray(inspectionInspectors.id, visit.inspectorIds)),
     );
   const mine = hold ? await query.for('share') : await query;
-  const accounts = await accountsByIds(db, [userId]);
+  const accounts = await accountsByIds(db, [userId], hold);
   if (!mine.some((p) => onDuty(p, accounts)))
     throw new AppError('FORBIDDEN', 'the inspector is not on duty', [
       { path: 'visitId', message: 'not on duty', code: 'not_on_duty' },
@@ -124,9 +124,9 @@ async function refuseOffDutyMember(db: Db, visit: VisitRow, userId: string, hold
 }
 
 /**
- * The same check inside a step's transaction, holding the caller's inspector row: taken off duty
- * between the first check and the write, the member is refused, or the change of duty waits for
- * the step to commit.
+ * The same check inside a step's transaction, holding the caller's inspector row and account:
+ * taken off duty or disabled between the first check and the write, the member is refused, or
+ * the change waits for the step to commit.
  */
 export const holdOnDuty = (tx: Db, visit: VisitRow, userId: string): Promise<void> =>
   refuseOffDutyMember(tx, visit, userId, true);

@@ -40,12 +40,12 @@ export async function checkVisitMove(
   plan: PlanRow,
   visit: VisitRow,
   move: VisitMove,
-  /** In the move's transaction: hold the firm's blocked dates until it commits. */
+  /** In the move's transaction: hold the firm's blocked dates and the team on duty until it commits. */
   lock = false,
 ): Promise<void> {
   const { date } = move;
   await checkMoveDate(db, plan, visit, date, lock);
-  await checkMoveTeam(db, plan, visit, move);
+  await checkMoveTeam(db, plan, visit, move, lock);
 }
 
 /** The date's rules: in the plan's and the tasks' periods, an official working day, not blocked. */
@@ -89,19 +89,30 @@ async function checkMoveDate(db: Db, plan: PlanRow, visit: VisitRow, date: strin
 }
 
 /** The team's rules on the date: the drawn team, on duty, free of conflict, working, not full. */
-async function checkMoveTeam(db: Db, plan: PlanRow, visit: VisitRow, move: VisitMove): Promise<void> {
+async function checkMoveTeam(
+  db: Db,
+  plan: PlanRow,
+  visit: VisitRow,
+  move: VisitMove,
+  lock: boolean,
+): Promise<void> {
   const { date } = move;
   const ids = move.inspectorIds;
   if (new Set(ids).size !== ids.length) throw invalid('inspectorIds', 'duplicate_inspector', 'listed twice');
   const drawn = await drawnTeamOf(db, visit);
-  const team = await db
+  const query = db
     .select()
     .from(inspectionInspectors)
-    .where(inArray(inspectionInspectors.id, [...new Set([...ids, ...drawn])]));
+    .where(inArray(inspectionInspectors.id, [...new Set([...ids, ...drawn])]))
+    .orderBy(inspectionInspectors.id);
+  // Held in the move's transaction (the inspectors, then their accounts, as a publication holds
+  // them): one taken off duty or disabled meanwhile is seen here, or the change waits for the move.
+  const team = lock ? await query.for('share') : await query;
   const byId = new Map(team.map((p) => [p.id, p]));
   const accounts = await accountsByIds(
     db,
     team.map((p) => p.userId),
+    lock,
   );
   const nameOf = (id: string) => maskPersonName(accounts.get(byId.get(id)?.userId ?? '')?.displayName) ?? '';
   // The draw chose the team (双随机): a hand edit moves the date, never the people.

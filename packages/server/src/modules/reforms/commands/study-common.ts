@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import type { Tx } from '../../../kernel/command.js';
 import { movedMeanwhile } from '../../../kernel/workflow.js';
-import { unitsByIds } from '../../units/api.js';
+import { holdUnits, unitsByIds } from '../../units/api.js';
 import { accountsByIds } from '../../users/api.js';
 import type { StudyVisitInput } from '../contracts-study.js';
 import { mayEverStudy, type StudyAction, studyVisitFlow } from '../policy-study.js';
@@ -56,6 +56,28 @@ export async function checkVisitRefs(
   });
   refused(problems);
   return v.unitId ? units.get(v.unitId)!.path : undefined;
+}
+
+/**
+ * In a write's transaction: the units a visit names (its organising unit, each member's unit) held
+ * (`key share`) until it commits. One deleted from the tree since the checks is answered as the
+ * check of it would, naming the field, never as the foreign key's failure; a delete started after
+ * waits for the write and finds the unit in use.
+ */
+export async function holdVisitUnits(
+  tx: Tx,
+  v: { unitId?: string | undefined; members?: StudyVisitInput['members'] | undefined },
+): Promise<void> {
+  const members = v.members ?? [];
+  const there = await holdUnits(tx, [...(v.unitId ? [v.unitId] : []), ...members.map((m) => m.unitId)]);
+  const gone: FieldError[] = [];
+  if (v.unitId && !there.has(v.unitId))
+    gone.push({ path: 'unitId', message: 'no such unit', code: 'unknown_unit' });
+  members.forEach((m, i) => {
+    if (!there.has(m.unitId))
+      gone.push({ path: `members.${i}.unitId`, message: 'no such unit', code: 'unknown_unit' });
+  });
+  if (gone.length) throw new AppError('CONFLICT', 'the unit was deleted meanwhile', gone);
 }
 
 /** The projects named, each of which must exist; `path` is where the list sits in the input. */

@@ -7,7 +7,7 @@ import type { StudyVisit, StudyVisitPatch } from '../contracts-study.js';
 import { canStudy } from '../policy-study.js';
 import { getVisit, loadVisit, membersOf, type VisitRow } from '../queries/study-visits.js';
 import { reformStudyVisits } from '../schema.js';
-import { checkVisitRefs, mayStudyAtAll, writeMembers } from './study-common.js';
+import { checkVisitRefs, holdVisitUnits, mayStudyAtAll, writeMembers } from './study-common.js';
 
 /**
  * A visit's plan is the record of the trip once it is done: its title, unit, destinations, dates,
@@ -51,6 +51,7 @@ const command = defineCommand({
     if (!row) throw notFound('study visit');
     planOpen(row);
     inOrder(row, patch);
+    await holdVisitUnits(tx, { unitId: patch.unitId, members: next });
     const members = next ? await membersOf(tx, [id]) : undefined;
     await tx
       .update(reformStudyVisits)

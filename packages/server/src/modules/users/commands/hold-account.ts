@@ -3,6 +3,7 @@ import type { Principal } from '../../../auth/principal.js';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
+import { steadyUnitTree } from '../../units/api.js';
 import type { RoleGrant } from '../contracts.js';
 import { canUser, type UserAction } from '../policy.js';
 import { grantsOf } from '../queries/users.js';
@@ -31,7 +32,9 @@ export interface HeldAccount {
  * admin's grant): a street's admin must not reset the password of an account the district
  * office made its admin a moment ago. The districts where the account is an admin are held
  * (an advisory lock each) before the acting admin is read, so that two admins acting on each
- * other at once take turns and the second sees what the first did.
+ * other at once take turns and the second sees what the first did. The unit tree is steadied
+ * first of all: the grants' units, read after, stay where they are seen until the change commits,
+ * so a unit moved out of the admin's scope at the same moment is seen where it now sits.
  */
 export async function holdAccount(
   tx: Tx,
@@ -39,6 +42,9 @@ export async function holdAccount(
   action: UserAction,
   id: string,
 ): Promise<HeldAccount> {
+  // Before any row: the tree's lock comes first in every transaction that takes it (the units'
+  // places, then the account), and a move under way has committed before the grants are read.
+  await steadyUnitTree(tx);
   const [row] = await tx
     .select({ displayName: users.displayName, disabled: users.disabled })
     .from(users)

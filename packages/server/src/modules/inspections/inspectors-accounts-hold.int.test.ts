@@ -1,0 +1,121 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { contextOf, holdingCommit } from '../../test-support/racing.js';
+import { accountsByIds } from '../users/api.js';
+import { moveVisit } from './commands/moveVisit.js';
+import { publishPlan } from './commands/publishPlan.js';
+import { startVisit } from './commands/startVisit.js';
+import { inspectionInspectors, inspectionPlans, inspectionVisits, type VisitStatus } from './schema.js';
+
+/**
+ * A publication, a visit's move and a visit's start each check that the inspectors they rely on
+ * are on duty, their accounts enabled, and hold those accounts in the write: an account disabled
+ * while the write is open, uncommitted, waits for its commit (given over a second to land before,
+ * it does not), so the plan told to firms, or the visit started, never rests on an inspector who
+ * could no longer sign in. PostgreSQL only: on PGlite's one connection the disabling waits for
+ * the commit whether held or not.
+ */
+let t: TestContext;
+let office: TestClient;
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
+  office = await t.as('office');
+});
+afterAll(() => t.close());
+
+const setDisabled = async (userId: string, disabled: boolean) => {
+  const res = await office.patch(`/api/v1/users/${userId}`, { disabled });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+};
+
+const userOf = async (inspectorId: string) =>
+  (
+    await t.database.db
+      .select({ userId: inspectionInspectors.userId })
+      .from(inspectionInspectors)
+      .where(eq(inspectionInspectors.id, inspectorId))
+  )[0]!.userId;
+
+/**
+ * Runs `work` with its first transaction held open once done, and disables `userId` then: answers
+ * whether the disabling landed within 1.2 s (while the work was uncommitted) and whether it landed.
+ */
+async function disabledDuring(userId: string, db: Db, work: (db: Db) => Promise<unknown>) {
+  const held = holdingCommit(db, 1500);
+  let landed = false;
+  let landedMeanwhile: boolean | undefined;
+  const disabling = held.holding.then(async () => {
+    const disabled = setDisabled(userId, true).then(() => (landed = true));
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    landedMeanwhile = landed;
+    await disabled;
+  });
+  await Promise.all([work(held.db), disabling]);
+  await setDisabled(userId, false);
+  return [landedMeanwhile, landed];
+}
+
+/** A visit of the demo's published week in `status`. */
+async function publishedVisit(status: VisitStatus) {
+  const [row] = await t.database.db
+    .select({ visit: inspectionVisits })
+    .from(inspectionVisits)
+    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
+    .where(and(eq(inspectionPlans.status, 'published'), eq(inspectionVisits.status, status)))
+    .limit(1);
+  return row!.visit;
+}
+
+describe.runIf(!!process.env.DATABASE_URL)(
+  'an inspector’s account disabled as a write relying on it commits',
+  () => {
+    it('waits for a visit’s move to the same date and team', async () => {
+      const [draft] = await t.database.db
+        .select()
+        .from(inspectionPlans)
+        .where(eq(inspectionPlans.status, 'draft'));
+      const [visit] = await t.database.db
+        .select()
+        .from(inspectionVisits)
+        .where(eq(inspectionVisits.planId, draft!.id))
+        .orderBy(inspectionVisits.id)
+        .limit(1);
+      const ctx = await contextOf(t, office);
+      const move = { date: visit!.date, inspectorIds: visit!.inspectorIds };
+      const run = (db: Db) => moveVisit({ ...ctx, db }, { planId: draft!.id, visitId: visit!.id, move });
+      expect(await disabledDuring(await userOf(visit!.inspectorIds[0]!), ctx.db, run)).toEqual([false, true]);
+    });
+
+    it('waits for a plan’s publication', async () => {
+      const [draft] = await t.database.db
+        .select()
+        .from(inspectionPlans)
+        .where(eq(inspectionPlans.status, 'draft'));
+      const [visit] = await t.database.db
+        .select()
+        .from(inspectionVisits)
+        .where(eq(inspectionVisits.planId, draft!.id))
+        .orderBy(inspectionVisits.id)
+        .limit(1);
+      const ctx = await contextOf(t, office);
+      const run = (db: Db) => publishPlan({ ...ctx, db }, draft!.id);
+      expect(await disabledDuring(await userOf(visit!.inspectorIds[0]!), ctx.db, run)).toEqual([false, true]);
+      const [after] = await t.database.db
+        .select()
+        .from(inspectionPlans)
+        .where(eq(inspectionPlans.id, draft!.id));
+      expect(after!.status).toBe('published');
+    });
+
+    it('waits for a visit’s start by that inspector', async () => {
+      const visit = await publishedVisit('planned');
+      const userId = await userOf(visit.inspectorIds[0]!);
+      const login = (await accountsByIds(t.database.db, [userId])).get(userId)!.login;
+      const ctx = await contextOf(t, await t.as(login));
+      const run = (db: Db) => startVisit({ ...ctx, db }, visit.id);
+      expect(await disabledDuring(userId, ctx.db, run)).toEqual([false, true]);
+    });
+  },
+);
