@@ -35,7 +35,11 @@ const create = defineCommand({
     await checkFirms(ctx.db, input.conflictFirmIds);
     return { userId };
   },
-  async write(tx, _ctx, { userId }, { conflictFirmIds, login: _login, ...input }) {
+  async write(tx, _ctx, { userId }, { conflictFirmIds, login, ...input }) {
+    // Held until the enrolment commits: an account disabled since the checks is refused as the
+    // form refuses it, and one disabled meanwhile waits, so no enrolment is recorded after it.
+    if ((await accountsByIds(tx, [userId], true)).get(userId)?.disabled !== false)
+      throw invalid('login', 'unknown_user', `no account ${login}`, { value: login });
     const [row] = await tx
       .insert(inspectionInspectors)
       .values({
