@@ -15,10 +15,11 @@ import { unitId } from './test-helpers.js';
 
 /**
  * A department enrolling one of its accounts as an inspector (by the form or by a file) while an
- * admin disables that account: the enrolment checks the account again in its write and holds it,
- * so the account disabled since the checks is refused as a disabled account always is, and one
- * disabled while the enrolment is written waits for it; no enrolment is recorded after the
- * account's disabling. Run on PGlite, and on PostgreSQL with DATABASE_URL set; the disabling
+ * admin disables that account, or takes its department's staff role away: the enrolment checks
+ * the account again in its write and holds it, so the account changed since the checks is refused
+ * as such an account always is, and one disabled while the enrolment is written waits for it; no
+ * enrolment is recorded after the account's change. The draws read the enrolment, not the role,
+ * so an account let in so could be drawn for a department it has left. Run on PGlite, and on PostgreSQL with DATABASE_URL set; the disabling
  * while the write is open only on PostgreSQL: on PGlite's one connection it waits for the commit
  * whether held or not.
  */
@@ -90,6 +91,43 @@ describe('an account disabled between an enrolment’s checks and its write', ()
     expect(refused).toMatchObject({
       code: 'VALIDATION',
       errors: [{ path: 'row 2.login', code: 'account_disabled' }],
+    });
+    expect(await enrolled(user.id)).toBe(false);
+  });
+});
+
+const revokeStaff = async (userId: string) => {
+  const res = await office.put(`/api/v1/users/${userId}/roles`, { roles: [] });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+};
+
+describe('the department’s staff role taken away between an enrolment’s checks and its write', () => {
+  it('is refused by the form as an account not the department’s staff', async () => {
+    const user = await staff();
+    const refused = await refusal(
+      enrolByForm(
+        racing(ctx.db, () => revokeStaff(user.id)),
+        user.login,
+      ),
+    );
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      errors: [{ path: 'login', code: 'not_department_staff' }],
+    });
+    expect(await enrolled(user.id)).toBe(false);
+  });
+
+  it('is refused by the file at its row, and the file writes nothing', async () => {
+    const user = await staff();
+    const refused = await refusal(
+      enrolByFile(
+        racing(ctx.db, () => revokeStaff(user.id)),
+        user.login,
+      ),
+    );
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      errors: [{ path: 'row 2.login', code: 'not_department_staff' }],
     });
     expect(await enrolled(user.id)).toBe(false);
   });
