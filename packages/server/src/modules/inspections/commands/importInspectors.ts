@@ -128,7 +128,8 @@ export async function importInspectors(
       },
       async write(tx) {
         // The file was checked without locks: an inspector moved to another department since
-        // then is checked again, held, as they are now.
+        // then, or an account disabled or no longer the department's staff, is checked again,
+        // held (the inspectors, then their accounts), as they are now.
         const existing = await inspectorsOf(
           tx,
           resolved.map((r) => r.userId),
@@ -136,6 +137,7 @@ export async function importInspectors(
         );
         const report = new RowReport();
         outsideScope(resolved, existing, keeps, report);
+        await changedMeanwhile(tx, resolved, report);
         report.throwIfAny();
         return writeInspectors(tx, resolved, existing);
       },
@@ -170,6 +172,33 @@ async function inspectorsOf(db: Db, userIds: readonly string[], lock = false): P
     existing.set(row.userId, { row, conflicts: own });
   }
   return existing;
+}
+
+/**
+ * Refuses, holding the accounts until the import commits (a change of an account, its standing or
+ * its roles, locks its row first), a row whose account is disabled now or no longer the staff of
+ * the row's department.
+ */
+async function changedMeanwhile(tx: Tx, rows: readonly Resolved[], report: RowReport) {
+  const accounts = await accountsByIds(
+    tx,
+    rows.map((r) => r.userId),
+    true,
+  );
+  const departments = await unitsByIds(
+    tx,
+    rows.map((r) => r.unitId),
+  );
+  for (const r of rows) {
+    if (accounts.get(r.userId)?.disabled !== false)
+      report.add(r.row, 'login', 'account_disabled', `the account ${r.login} is disabled`, {
+        value: r.login,
+      });
+    else if (!(await isStaffOf(tx, r.userId, departments.get(r.unitId)!)))
+      report.add(r.row, 'login', 'not_department_staff', `${r.login} is not the department's staff`, {
+        value: r.login,
+      });
+  }
 }
 
 /** Refuses a row of an inspector of a department outside the importer's scope. */

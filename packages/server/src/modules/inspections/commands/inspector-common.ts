@@ -42,7 +42,10 @@ export async function inspectorsByMaskedLogin(db: Db): Promise<Map<string, strin
   return found;
 }
 
-/** Replaces an inspector's declared conflicts. */
+/**
+ * Replaces an inspector's declared conflicts. The caller has written or locked the inspector's
+ * row first in `tx`: a visit's move holds its team's rows, so it sees the conflicts or waits.
+ */
 export async function writeConflicts(tx: Tx, inspectorId: string, firmIds: readonly string[]): Promise<void> {
   await tx.delete(inspectionConflicts).where(eq(inspectionConflicts.inspectorId, inspectorId));
   const unique = [...new Set(firmIds)];

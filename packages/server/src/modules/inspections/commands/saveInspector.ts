@@ -33,9 +33,19 @@ const create = defineCommand({
         { path: 'login', message: 'taken', code: 'taken' },
       ]);
     await checkFirms(ctx.db, input.conflictFirmIds);
-    return { userId };
+    return { userId, department: department! };
   },
-  async write(tx, _ctx, { userId }, { conflictFirmIds, login: _login, ...input }) {
+  async write(tx, _ctx, { userId, department }, { conflictFirmIds, login, ...input }) {
+    // Held until the enrolment commits (a change of the account, its standing or its roles,
+    // locks its row first): one disabled, or no longer the department's staff, since the checks
+    // is refused as the form refuses it, and a change meanwhile waits, so no enrolment is
+    // recorded after it.
+    if ((await accountsByIds(tx, [userId], true)).get(userId)?.disabled !== false)
+      throw invalid('login', 'unknown_user', `no account ${login}`, { value: login });
+    if (!(await isStaffOf(tx, userId, department)))
+      throw invalid('login', 'not_department_staff', `${login} is not staff of ${department.name}`, {
+        value: login,
+      });
     const [row] = await tx
       .insert(inspectionInspectors)
       .values({

@@ -107,6 +107,8 @@ async function checkMoveTeam(
     .orderBy(inspectionInspectors.id);
   // Held in the move's transaction (the inspectors, then their accounts, as a publication holds
   // them): one taken off duty or disabled meanwhile is seen here, or the change waits for the move.
+  // So are the conflicts and working days read below: their declaration writes (or, by a file,
+  // locks) the inspector's row first (writeConflicts).
   const team = lock ? await query.for('share') : await query;
   const byId = new Map(team.map((p) => [p.id, p]));
   const accounts = await accountsByIds(
