@@ -90,5 +90,5 @@ describe('the surveys console', () => {
       'questions',
       'title',
     ]);
-  }, 30_000);
+  });
 });

@@ -88,7 +88,7 @@ describe('citizens’ suggestions leaving a battle', () => {
         { path: `/api/v1/reforms/battles/${id(70)}`, body: { reason: '并入营商环境优化攻坚战' } },
       ]),
     );
-  }, 40_000);
+  }, 90_000);
 
   it('asks why before taking a suggestion off, and sends the reason', async () => {
     const sent = render();
@@ -105,5 +105,5 @@ describe('citizens’ suggestions leaving a battle', () => {
         },
       ]),
     );
-  }, 40_000);
+  }, 90_000);
 });

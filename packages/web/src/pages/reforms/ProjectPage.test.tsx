@@ -234,7 +234,7 @@ describe('project page', () => {
     fireEvent.click(buttonNamed(document.body, '删除并通知群众'));
     await waitFor(() => expect(sent).toContain(`DELETE /api/v1/reforms/projects/${id(10)}`));
     expect(bodies).toEqual([{ reason: '与区级项目重复，合并办理' }]);
-  }, 40_000);
+  }, 90_000);
 
   it('words the server’s refusal of a reason under the field', async () => {
     const adopted = {
