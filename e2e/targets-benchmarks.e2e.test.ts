@@ -107,7 +107,7 @@ describe.runIf(enabled)(
       );
       const indicator = indicators.items.find((i) => i.code === indicatorCode)!;
       await card('标杆值')
-        .getByRole('button', { name: `修改“${peer} · ${indicator.name} · 2025年”`, exact: true })
+        .getByRole('button', { name: `修改：${peer} · ${indicator.name} · 2025年`, exact: true })
         .click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
