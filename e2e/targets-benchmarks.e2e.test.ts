@@ -98,9 +98,16 @@ describe.runIf(enabled)(
 
     // antd spaces a button's two Chinese characters (修 改): the names are matched either way.
     it('saves an edited value, and the table shows it', async () => {
-      await valueRows()
-        .first()
-        .getByRole('button', { name: /^修\s?改$/ })
+      // A screen reader hears which row each edit button changes: the region, indicator and year.
+      const indicators = await page.evaluate(
+        async () =>
+          (await (await fetch('/api/v1/targets/indicators?pageSize=500')).json()) as {
+            items: Array<{ code: string; name: string }>;
+          },
+      );
+      const indicator = indicators.items.find((i) => i.code === indicatorCode)!;
+      await card('标杆值')
+        .getByRole('button', { name: `修改：${peer} · ${indicator.name} · 2025年`, exact: true })
         .click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();

@@ -1,10 +1,11 @@
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed, LoadFailed } from '../../components/LoadFailed';
+import { HiddenActionsTitle, RowActionButton } from '../../components/rowActions';
 import { BenchmarkChart } from './BenchmarkChart';
 import { type Benchmark, BenchmarkEdit } from './BenchmarkEdit';
 import { BenchmarkExcel } from './BenchmarkExcel';
@@ -123,12 +124,18 @@ export function BenchmarkValues({ regions }: { regions: Named<Region> }) {
             ),
           },
           {
-            title: '',
+            title: <HiddenActionsTitle />,
             key: 'actions',
             render: (_, b) => (
-              <Button size="small" onClick={() => setEditing(b)}>
-                {t('targets.benchmarks.values.edit')}
-              </Button>
+              <RowActionButton
+                onClick={() => setEditing(b)}
+                action={t('targets.benchmarks.values.edit')}
+                row={t('targets.benchmarks.values.rowName', {
+                  region: b.regionName,
+                  indicator: b.indicatorName,
+                  period: periodLabel(t, b.period),
+                })}
+              />
             ),
           },
         ]}

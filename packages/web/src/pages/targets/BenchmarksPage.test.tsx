@@ -146,6 +146,19 @@ describe('the peer regions and benchmarks page', () => {
     expect(rows).toEqual([['3', '地区编码']]);
   });
 
+  it("names each row's edit button by its region, indicator and period, under an actions header", async () => {
+    renderPage();
+    const card = await valuesTable();
+    await within(card).findByText('412.5');
+    const button = within(card).getByRole('button', { name: '修改：涪陵区 · 地区生产总值 · 2026年第2季度' });
+    // The visible verb is the start of the spoken name (label in name), never "修 改".
+    expect(button.textContent).toBe('修改');
+    expect(
+      within(card).getByRole('button', { name: '修改：恩施州 · 地区生产总值 · 2026年第2季度' }),
+    ).toBeTruthy();
+    expect(within(card).getByRole('columnheader', { name: '操作' })).toBeTruthy();
+  });
+
   it('changes one value in place and lists the values again', async () => {
     let stored = 412.5;
     const sent: unknown[] = [];
@@ -160,7 +173,9 @@ describe('the peer regions and benchmarks page', () => {
     });
     const card = await valuesTable();
     await within(card).findByText('412.5');
-    fireEvent.click(within(card).getByRole('button', { name: /修\s?改/ }));
+    fireEvent.click(
+      within(card).getByRole('button', { name: '修改：涪陵区 · 地区生产总值 · 2026年第2季度' }),
+    );
     const dialog = (await screen.findByText(/修改标杆值：涪陵区/)).closest('.ant-modal') as HTMLElement;
     fireEvent.change(within(dialog).getByLabelText('数值'), { target: { value: '420.75' } });
     fireEvent.click(within(dialog).getByRole('button', { name: /保\s?存/ }));

@@ -67,6 +67,13 @@ describe('the plans page', () => {
     expect(screen.getAllByTestId('plan-return')).toHaveLength(1);
   });
 
+  it('names the approve and return buttons by the plan of their row', async () => {
+    renderPage([plan(1, true)]);
+    const year = new Date().getFullYear();
+    expect(await screen.findByRole('button', { name: `通过：单位1 ${year} 年追赶实施计划` })).toBeTruthy();
+    expect(screen.getByRole('button', { name: `退回：单位1 ${year} 年追赶实施计划` })).toBeTruthy();
+  });
+
   it('shows an admin no review button when the server allows none', async () => {
     renderPage([plan(1, false)]);
     expect(await screen.findByText('单位1')).toBeTruthy();

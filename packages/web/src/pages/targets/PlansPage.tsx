@@ -9,6 +9,7 @@ import { yearInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed, LoadFailed } from '../../components/LoadFailed';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
+import { RowActionButton } from '../../components/rowActions';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { type PlanSummary, statusColor, useLoad } from './shared';
@@ -187,18 +188,21 @@ export function PlansPage() {
             render: (_, p) =>
               p.actions.review ? (
                 <Space>
-                  <Button size="small" type="link" onClick={() => review(p, true)} data-testid="plan-approve">
-                    {t('targets.plans.approve')}
-                  </Button>
-                  <Button
-                    size="small"
+                  <RowActionButton
+                    type="link"
+                    onClick={() => review(p, true)}
+                    data-testid="plan-approve"
+                    action={t('targets.plans.approve')}
+                    row={t('targets.plans.editorTitle', { unit: p.unitName, year: p.year })}
+                  />
+                  <RowActionButton
                     type="link"
                     danger
                     onClick={() => setReturning(p)}
                     data-testid="plan-return"
-                  >
-                    {t('targets.plans.return')}
-                  </Button>
+                    action={t('targets.plans.return')}
+                    row={t('targets.plans.editorTitle', { unit: p.unitName, year: p.year })}
+                  />
                 </Space>
               ) : null,
           },

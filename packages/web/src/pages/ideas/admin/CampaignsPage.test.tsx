@@ -203,7 +203,10 @@ describe('the campaign set-up page', () => {
 
   it('makes another campaign current after a confirmation', async () => {
     const { writes } = renderPage();
-    fireEvent.click(await screen.findByTestId('campaign-current-qj-2019'));
+    // Each row's buttons name the campaign they act on.
+    expect(await screen.findByRole('button', { name: '修改：上一期' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '延长征集期：上一期' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '设为当前：上一期' }));
     fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
     await waitFor(() =>
       expect(writes).toContainEqual({

@@ -6,6 +6,7 @@ import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { period } from '../../../components/phrases';
+import { RowActionButton } from '../../../components/rowActions';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useCount, useLoad } from '../shared';
 import { CampaignForm } from './CampaignForm';
@@ -92,13 +93,12 @@ export function CampaignsPage() {
             render: (_, c) => (
               <Space wrap>
                 {c.actions.edit && (
-                  <Button
-                    size="small"
+                  <RowActionButton
                     onClick={() => setEditing({ campaign: c })}
                     data-testid={`campaign-edit-${c.code}`}
-                  >
-                    {t('ideas.campaigns.edit')}
-                  </Button>
+                    action={t('ideas.campaigns.edit')}
+                    row={c.theme}
+                  />
                 )}
                 {c.actions.edit && <ExtendPeriod campaign={c} onDone={() => void reload()} />}
                 {c.actions.makeCurrent && (
@@ -106,9 +106,11 @@ export function CampaignsPage() {
                     title={t('ideas.campaigns.makeCurrentConfirm', { theme: c.theme })}
                     onConfirm={() => makeCurrent(c.id)}
                   >
-                    <Button size="small" data-testid={`campaign-current-${c.code}`}>
-                      {t('ideas.campaigns.makeCurrent')}
-                    </Button>
+                    <RowActionButton
+                      data-testid={`campaign-current-${c.code}`}
+                      action={t('ideas.campaigns.makeCurrent')}
+                      row={c.theme}
+                    />
                   </Popconfirm>
                 )}
               </Space>

@@ -1,7 +1,8 @@
-import { Button, Card, Flex, Skeleton, Spin, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Skeleton, Spin, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../api/schema';
+import { HiddenActionsTitle, RowActionButton } from '../../../components/rowActions';
 
 export type Candidate = components['schemas']['HonourListCandidate'];
 
@@ -60,12 +61,15 @@ export function CandidatesCard({
               render: (ks: string[]) => ks.map((k) => <Tag key={k}>{k}</Tag>),
             },
             {
-              title: '',
+              title: <HiddenActionsTitle />,
               key: 'add',
               render: (_, c) => (
-                <Button size="small" disabled={!canAdd(c)} onClick={() => onAdd(c)}>
-                  {t('ideas.selection.add')}
-                </Button>
+                <RowActionButton
+                  disabled={!canAdd(c)}
+                  onClick={() => onAdd(c)}
+                  action={t('ideas.selection.add')}
+                  row={c.title}
+                />
               ),
             },
           ]}

@@ -84,7 +84,9 @@ describe('the comment moderation page', () => {
     expect(row.textContent).toContain('张*');
     expect(screen.getByText('加微信领红包').closest('tr')!.textContent).toContain('匿名');
 
-    fireEvent.click(screen.getByTestId(`comment-publish-${id(1)}`));
+    // Each row's buttons say whose comment on which suggestion they act on.
+    expect(screen.getByRole('button', { name: '隐藏：匿名对“建议 2”的评论' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '公开：张*对“建议 1”的评论' }));
     await waitFor(() =>
       expect(writes).toEqual([
         { path: `/api/v1/ideas/comments/${id(1)}/moderate`, body: { decision: 'publish' } },

@@ -6,6 +6,7 @@ import { unwrap } from '../../../api/problem';
 import { momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { emptyUnlessFailed, LoadedName, LoadFailed } from '../../../components/LoadFailed';
+import { RowActionButton } from '../../../components/rowActions';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import {
   type CommentStatus,
@@ -61,6 +62,12 @@ export function CommentsPage() {
       setBusy(null);
     }
   };
+  // A row's buttons say whose comment on which suggestion they act on.
+  const commentName = (c: StaffComment) =>
+    t('ideas.moderation.rowName', {
+      author: c.name ?? t('ideas.comments.anonymous'),
+      suggestion: c.suggestionTitle,
+    });
   const hidden = () => {
     setHiding(null);
     void message.success(t('ideas.moderation.hiddenNow'));
@@ -160,26 +167,24 @@ export function CommentsPage() {
             render: (_, c) => (
               <Space>
                 {c.actions.publish && (
-                  <Button
-                    size="small"
+                  <RowActionButton
                     type="primary"
                     loading={busy === c.id}
                     onClick={() => publish(c)}
                     data-testid={`comment-publish-${c.id}`}
-                  >
-                    {t('ideas.moderation.publish')}
-                  </Button>
+                    action={t('ideas.moderation.publish')}
+                    row={commentName(c)}
+                  />
                 )}
                 {c.actions.hide && (
-                  <Button
-                    size="small"
+                  <RowActionButton
                     danger
                     disabled={busy === c.id}
                     onClick={() => setHiding(c)}
                     data-testid={`comment-hide-${c.id}`}
-                  >
-                    {t('ideas.moderation.hide')}
-                  </Button>
+                    action={t('ideas.moderation.hide')}
+                    row={commentName(c)}
+                  />
                 )}
               </Space>
             ),

@@ -40,7 +40,7 @@ function renderPage(create: boolean) {
 describe('the events page', () => {
   it('offers to record an event and to correct only the events the server allows', async () => {
     const { writes } = renderPage(true);
-    fireEvent.click(await screen.findByTestId(`event-edit-${id(1)}`));
+    fireEvent.click(await screen.findByRole('button', { name: '编辑：座谈会1' }));
     expect(screen.queryByTestId(`event-edit-${id(2)}`)).toBeNull();
     expect(screen.getByTestId('event-create')).toBeTruthy();
     fireEvent.change(await screen.findByDisplayValue('座谈会1'), { target: { value: '企业座谈会' } });

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { LoadedName, LoadFailed } from '../../../components/LoadFailed';
+import { RowActionButton } from '../../../components/rowActions';
 import { type IdeaEvent, type ListedEvent, useCount, useLoad, useTowns } from '../shared';
 import { EventForm } from './EventForm';
 
@@ -92,9 +93,12 @@ export function EventsPage() {
             fixed: 'right',
             render: (_, e) =>
               e.actions.update && (
-                <Button size="small" onClick={() => setEditing(e)} data-testid={`event-edit-${e.id}`}>
-                  {t('common.edit')}
-                </Button>
+                <RowActionButton
+                  onClick={() => setEditing(e)}
+                  data-testid={`event-edit-${e.id}`}
+                  action={t('common.edit')}
+                  row={e.title}
+                />
               ),
           },
         ]}

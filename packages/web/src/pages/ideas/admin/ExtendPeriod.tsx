@@ -1,9 +1,10 @@
-import { Button, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { RowActionButton } from '../../../components/rowActions';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import type { CampaignSummary } from './campaignValues';
 
@@ -27,9 +28,12 @@ export function ExtendPeriod({ campaign, onDone }: { campaign: CampaignSummary; 
   });
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)} data-testid={`campaign-extend-${campaign.code}`}>
-        {t('ideas.campaigns.extend')}
-      </Button>
+      <RowActionButton
+        onClick={() => setOpen(true)}
+        data-testid={`campaign-extend-${campaign.code}`}
+        action={t('ideas.campaigns.extend')}
+        row={campaign.theme}
+      />
       <Modal
         open={open}
         title={t('ideas.campaigns.extendTitle', { theme: campaign.theme })}

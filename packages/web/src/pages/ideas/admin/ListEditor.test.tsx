@@ -81,6 +81,16 @@ describe('a list’s candidates', () => {
 });
 
 describe('a list’s buttons', () => {
+  it('name the candidate or entry of their row', async () => {
+    const { lists, candidates } = renderEditor();
+    lists.release(json(draftLists()));
+    candidates.release(json([candidate]));
+    fireEvent.click(await screen.findByRole('button', { name: '加入榜单：高铁站接驳公交太少' }));
+    for (const verb of ['上移', '下移', '移除']) {
+      expect(await screen.findByRole('button', { name: `${verb}：高铁站接驳公交太少` })).toBeTruthy();
+    }
+  });
+
   it('follow the actions the server sends, not the list’s state', async () => {
     const { lists, candidates } = renderEditor();
     lists.release(json(draftLists({ save: true, publish: false })));
@@ -171,7 +181,7 @@ describe('an entry of a published list', () => {
         return notFound();
       },
     );
-    fireEvent.click(await screen.findByTestId('withdraw-entry-2'));
+    fireEvent.click(await screen.findByRole('button', { name: '撤销：抄来的点子' }));
     const [dialog] = openDialogs('从榜单撤销第 2 名“抄来的点子”');
     expect(dialog!.textContent).toContain('原因只告知该条目的建议人，不公开');
     const submit = screen.getByTestId('withdraw-entry-submit');

@@ -7,6 +7,7 @@ import type { components } from '../../../api/schema';
 import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { LoadFailed } from '../../../components/LoadFailed';
+import { RowActionButton } from '../../../components/rowActions';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type ListKind, useCampaign, useLoad } from '../shared';
 import { type Candidate, CandidatesCard, LoadingNote } from './CandidatesCard';
@@ -160,21 +161,26 @@ export function ListEditor({ kind }: { kind: ListKind }) {
                     title: t('common.actions'),
                     fixed: 'right' as const,
                     key: 'move',
-                    render: (_: unknown, __: Entry, i: number) => (
+                    render: (_: unknown, row: Entry, i: number) => (
                       <Space size={4}>
-                        <Button size="small" disabled={i === 0} onClick={() => move(i, -1)}>
-                          {t('ideas.selection.up')}
-                        </Button>
-                        <Button size="small" disabled={i === entries.length - 1} onClick={() => move(i, 1)}>
-                          {t('ideas.selection.down')}
-                        </Button>
-                        <Button
-                          size="small"
+                        <RowActionButton
+                          disabled={i === 0}
+                          onClick={() => move(i, -1)}
+                          action={t('ideas.selection.up')}
+                          row={row.title}
+                        />
+                        <RowActionButton
+                          disabled={i === entries.length - 1}
+                          onClick={() => move(i, 1)}
+                          action={t('ideas.selection.down')}
+                          row={row.title}
+                        />
+                        <RowActionButton
                           danger
                           onClick={() => setEntries(ranked(entries.filter((_, j) => j !== i)))}
-                        >
-                          {t('common.remove')}
-                        </Button>
+                          action={t('common.remove')}
+                          row={row.title}
+                        />
                       </Space>
                     ),
                   },

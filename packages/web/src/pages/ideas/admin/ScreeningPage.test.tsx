@@ -204,4 +204,12 @@ describe('the screening queue', () => {
     expect(header.textContent).toBe('操作');
     expect(header.className).toMatch(/ant-table-cell-fix-(right|end)/);
   });
+
+  it('names each row’s Similar button by the suggestion it looks for', async () => {
+    renderQueue([row(1, 'submitted', null), row(2, 'submitted', null)], screener);
+    await screen.findByTestId(`duplicates-${id(1)}`);
+    const button = screen.getByRole('button', { name: '相似建议：建议2' });
+    expect(button.dataset.testid).toBe(`duplicates-${id(2)}`);
+    expect(button.textContent).toBe('相似建议');
+  });
 });

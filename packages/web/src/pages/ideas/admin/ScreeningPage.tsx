@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { RowActionButton } from '../../../components/rowActions';
 import { useDownload } from '../../../components/useDownload';
 import {
   domainLabel,
@@ -193,9 +194,12 @@ export function ScreeningPage() {
             key: 'actions',
             fixed: 'right' as const,
             render: (_, s) => (
-              <Button size="small" onClick={() => setOpen(s)} data-testid={`duplicates-${s.id}`}>
-                {t('ideas.screening.duplicates')}
-              </Button>
+              <RowActionButton
+                onClick={() => setOpen(s)}
+                data-testid={`duplicates-${s.id}`}
+                action={t('ideas.screening.duplicates')}
+                row={s.title}
+              />
             ),
           },
         ]}

@@ -1,11 +1,11 @@
 import { limits } from '@qianxing/core/limits';
-import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
 import { ReturnReasonModal } from '../../../components/ReturnReasonModal';
+import { RowActionButton } from '../../../components/rowActions';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import type { ListKind } from '../shared';
 
@@ -52,9 +52,13 @@ export function WithdrawEntry({
   };
   return (
     <>
-      <Button size="small" danger onClick={() => setOpen(true)} data-testid={`withdraw-entry-${entry.rank}`}>
-        {t('ideas.selection.withdraw')}
-      </Button>
+      <RowActionButton
+        danger
+        onClick={() => setOpen(true)}
+        data-testid={`withdraw-entry-${entry.rank}`}
+        action={t('ideas.selection.withdraw')}
+        row={entry.title}
+      />
       <ReturnReasonModal
         open={open}
         title={t('ideas.selection.withdrawTitle', { rank: entry.rank, title: entry.title })}
