@@ -129,6 +129,26 @@ export function holdingCommit(
   return { db: proxy, holding, committed };
 }
 
+/**
+ * Runs `work` on `db`, its first transaction held open once done, and `change` (another user's
+ * write) then: whether the change ended only after that transaction had (it waited for a lock the
+ * work held). On PGlite (one connection) every change waits, so only PostgreSQL tells.
+ */
+export async function waitedForCommit(
+  db: Db,
+  work: (db: Db) => Promise<unknown>,
+  change: () => Promise<unknown>,
+): Promise<boolean> {
+  const held = holdingCommit(db, 1500);
+  let ended = false;
+  void held.committed.then(() => {
+    ended = true;
+  });
+  const changing = held.holding.then(change).then(() => ended);
+  const [, waited] = await Promise.all([work(held.db), changing]);
+  return waited;
+}
+
 /** What a refused command threw (the problem its route would answer), or undefined. */
 export const refusal = (work: Promise<unknown>): Promise<unknown> =>
   work.then(

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { contextOf, holdingCommit, racing, refusal } from '../../test-support/racing.js';
+import { contextOf, racing, refusal, waitedForCommit } from '../../test-support/racing.js';
 import { announceTask } from './commands/announceTask.js';
 import type { InspectionTask } from './contracts.js';
 import type { FrozenInput } from './queries/draw-input.js';
@@ -71,8 +72,8 @@ describe('announcing a task while its items or inspectors change', () => {
 
   /*
    * The account is disabled once the announcement is written, still uncommitted: held, the
-   * change waits for its commit (given over a second to land before, it does not), so the input,
-   * which names the inspector, was true when it was frozen. On PGlite (one connection) the change
+   * change waits for its commit (it ends only after the announcement's transaction has), so the
+   * input, which names the inspector, was true when it was frozen. On PGlite (one connection) the change
    * waits for the commit anyway.
    */
   it('makes an account disabled during its write wait for its commit', async () => {
@@ -86,17 +87,8 @@ describe('announcing a task while its items or inspectors change', () => {
       .orderBy(inspectionInspectors.id)
       .limit(1);
     const ctx = await contextOf(t, office);
-    const held = holdingCommit(ctx.db, 1500);
-    let landed = false;
-    let landedMeanwhile: boolean | undefined;
-    const disabling = held.holding.then(async () => {
-      const disabled = setDisabled(inspector!.userId, true).then(() => (landed = true));
-      await new Promise((resolve) => setTimeout(resolve, 1200));
-      landedMeanwhile = landed;
-      await disabled;
-    });
-    await Promise.all([announceTask({ ...ctx, db: held.db }, id), disabling]);
-    expect([landedMeanwhile, landed]).toEqual([false, true]);
+    const announce = (db: Db) => announceTask({ ...ctx, db }, id);
+    expect(await waitedForCommit(ctx.db, announce, () => setDisabled(inspector!.userId, true))).toBe(true);
     expect(((await frozenOf(id)).input as FrozenInput).inspectors.map((p) => p.id)).toContain(inspector!.id);
     await setDisabled(inspector!.userId, false);
   });

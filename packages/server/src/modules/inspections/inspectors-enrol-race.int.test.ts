@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { makeUser } from '../../test-support/factories.js';
-import { contextOf, holdingCommit, racing, refusal } from '../../test-support/racing.js';
+import { contextOf, racing, refusal, waitedForCommit } from '../../test-support/racing.js';
 import { unitsByIds } from '../units/api.js';
 import { importInspectors } from './commands/importInspectors.js';
 import { createInspector } from './commands/saveInspector.js';
@@ -133,33 +133,18 @@ describe('the department’s staff role taken away between an enrolment’s chec
   });
 });
 
-/**
- * Runs the enrolment with its first transaction held open once done, and disables the account
- * then: answers whether the disabling landed within 1.2 s (while the enrolment was uncommitted)
- * and whether it landed.
- */
-async function disabledDuring(userId: string, work: (db: Db) => Promise<unknown>) {
-  const held = holdingCommit(ctx.db, 1500);
-  let landed = false;
-  let landedMeanwhile: boolean | undefined;
-  const disabling = held.holding.then(async () => {
-    const disabled = setDisabled(userId, true).then(() => (landed = true));
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    landedMeanwhile = landed;
-    await disabled;
-  });
-  await Promise.all([work(held.db), disabling]);
-  return [landedMeanwhile, landed];
-}
+/** Whether disabling `userId`, started while `work`'s enrolment was held uncommitted, waited for it. */
+const disabledDuring = (userId: string, work: (db: Db) => Promise<unknown>) =>
+  waitedForCommit(ctx.db, work, () => setDisabled(userId, true));
 
 describe.runIf(!!process.env.DATABASE_URL)('an account disabled while its enrolment is written', () => {
   it('waits for the form’s enrolment to commit', async () => {
     const user = await staff();
-    expect(await disabledDuring(user.id, (db) => enrolByForm(db, user.login))).toEqual([false, true]);
+    expect(await disabledDuring(user.id, (db) => enrolByForm(db, user.login))).toBe(true);
   });
 
   it('waits for the file’s enrolment to commit', async () => {
     const user = await staff();
-    expect(await disabledDuring(user.id, (db) => enrolByFile(db, user.login))).toEqual([false, true]);
+    expect(await disabledDuring(user.id, (db) => enrolByFile(db, user.login))).toBe(true);
   });
 });
