@@ -56,20 +56,26 @@ async function publishedVisit(status: VisitStatus) {
   return row!.visit;
 }
 
+/** The demo's draft plan and its first visit. */
+async function draftVisit() {
+  const [draft] = await t.database.db
+    .select()
+    .from(inspectionPlans)
+    .where(eq(inspectionPlans.status, 'draft'));
+  const [visit] = await t.database.db
+    .select()
+    .from(inspectionVisits)
+    .where(eq(inspectionVisits.planId, draft!.id))
+    .orderBy(inspectionVisits.id)
+    .limit(1);
+  return { draft, visit };
+}
+
 describe.runIf(!!process.env.DATABASE_URL)(
   'an inspector’s account disabled as a write relying on it commits',
   () => {
     it('waits for a visit’s move to the same date and team', async () => {
-      const [draft] = await t.database.db
-        .select()
-        .from(inspectionPlans)
-        .where(eq(inspectionPlans.status, 'draft'));
-      const [visit] = await t.database.db
-        .select()
-        .from(inspectionVisits)
-        .where(eq(inspectionVisits.planId, draft!.id))
-        .orderBy(inspectionVisits.id)
-        .limit(1);
+      const { draft, visit } = await draftVisit();
       const ctx = await contextOf(t, office);
       const move = { date: visit!.date, inspectorIds: visit!.inspectorIds };
       const run = (db: Db) => moveVisit({ ...ctx, db }, { planId: draft!.id, visitId: visit!.id, move });
@@ -77,16 +83,7 @@ describe.runIf(!!process.env.DATABASE_URL)(
     });
 
     it('waits for a plan’s publication', async () => {
-      const [draft] = await t.database.db
-        .select()
-        .from(inspectionPlans)
-        .where(eq(inspectionPlans.status, 'draft'));
-      const [visit] = await t.database.db
-        .select()
-        .from(inspectionVisits)
-        .where(eq(inspectionVisits.planId, draft!.id))
-        .orderBy(inspectionVisits.id)
-        .limit(1);
+      const { draft, visit } = await draftVisit();
       const ctx = await contextOf(t, office);
       const run = (db: Db) => publishPlan({ ...ctx, db }, draft!.id);
       expect(await disabledDuring(await userOf(visit!.inspectorIds[0]!), ctx.db, run)).toBe(true);
