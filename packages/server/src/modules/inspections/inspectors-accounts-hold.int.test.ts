@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
@@ -7,7 +7,8 @@ import { accountsByIds } from '../users/api.js';
 import { moveVisit } from './commands/moveVisit.js';
 import { publishPlan } from './commands/publishPlan.js';
 import { startVisit } from './commands/startVisit.js';
-import { inspectionInspectors, inspectionPlans, inspectionVisits, type VisitStatus } from './schema.js';
+import { inspectionInspectors, inspectionPlans, inspectionVisits } from './schema.js';
+import { publishedVisit } from './test-helpers.js';
 
 /**
  * A publication, a visit's move and a visit's start each check that the inspectors they rely on
@@ -43,17 +44,6 @@ async function disabledDuring(userId: string, db: Db, work: (db: Db) => Promise<
   const waited = await waitedForCommit(db, work, () => setDisabled(userId, true));
   await setDisabled(userId, false);
   return waited;
-}
-
-/** A visit of the demo's published week in `status`. */
-async function publishedVisit(status: VisitStatus) {
-  const [row] = await t.database.db
-    .select({ visit: inspectionVisits })
-    .from(inspectionVisits)
-    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
-    .where(and(eq(inspectionPlans.status, 'published'), eq(inspectionVisits.status, status)))
-    .limit(1);
-  return row!.visit;
 }
 
 /** The demo's draft plan and its first visit. */
@@ -95,7 +85,7 @@ describe.runIf(!!process.env.DATABASE_URL)(
     });
 
     it('waits for a visit’s start by that inspector', async () => {
-      const visit = await publishedVisit('planned');
+      const visit = await publishedVisit(t, 'planned');
       const userId = await userOf(visit.inspectorIds[0]!);
       const login = (await accountsByIds(t.database.db, [userId])).get(userId)!.login;
       const ctx = await contextOf(t, await t.as(login));

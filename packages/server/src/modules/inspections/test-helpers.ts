@@ -2,12 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { InspectionTask } from './contracts.js';
-import { inspectionItems, inspectionPlans, inspectionTasks } from './schema.js';
+import {
+  inspectionItems,
+  inspectionPlans,
+  inspectionTasks,
+  inspectionVisits,
+  type VisitStatus,
+} from './schema.js';
 
 /** Shared by the inspections integration tests. */
 export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
@@ -17,6 +23,18 @@ export async function itemsOf(t: TestContext, code: string) {
     .select()
     .from(inspectionItems)
     .where(eq(inspectionItems.unitId, await unitId(t, code)));
+}
+
+/** A visit of the demo's published week in `status`. */
+export async function publishedVisit(t: TestContext, status: VisitStatus) {
+  const [row] = await t.database.db
+    .select({ visit: inspectionVisits })
+    .from(inspectionVisits)
+    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
+    .where(and(eq(inspectionPlans.status, 'published'), eq(inspectionVisits.status, status)))
+    .limit(1);
+  expect(row).toBeDefined();
+  return row!.visit;
 }
 
 export const taskCount = async (t: TestContext) =>

@@ -7,14 +7,8 @@ import { accountsByIds } from '../users/api.js';
 import { addPhoto, removePhoto } from './commands/photos.js';
 import { startVisit } from './commands/startVisit.js';
 import { visitItemIds } from './commands/visit-common.js';
-import {
-  inspectionFindings,
-  inspectionInspectors,
-  inspectionPlans,
-  inspectionVisits,
-  type VisitStatus,
-} from './schema.js';
-import { pngBytes } from './test-helpers.js';
+import { inspectionFindings, inspectionInspectors, inspectionVisits, type VisitStatus } from './schema.js';
+import { pngBytes, publishedVisit } from './test-helpers.js';
 
 /**
  * An inspector taken out of the pools after the plan was published no longer starts, records or
@@ -30,19 +24,13 @@ afterAll(() => t.close());
 
 /** A visit of the demo's published week in `status`, its first inspector and their login. */
 async function visitIn(status: VisitStatus) {
-  const [row] = await t.database.db
-    .select({ visit: inspectionVisits })
-    .from(inspectionVisits)
-    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
-    .where(and(eq(inspectionPlans.status, 'published'), eq(inspectionVisits.status, status)))
-    .limit(1);
-  expect(row).toBeDefined();
+  const visit = await publishedVisit(t, status);
   const [inspector] = await t.database.db
     .select()
     .from(inspectionInspectors)
-    .where(eq(inspectionInspectors.id, row!.visit.inspectorIds[0]!));
+    .where(eq(inspectionInspectors.id, visit.inspectorIds[0]!));
   const login = (await accountsByIds(t.database.db, [inspector!.userId])).get(inspector!.userId)!.login;
-  return { visit: row!.visit, inspectorId: inspector!.id, login };
+  return { visit, inspectorId: inspector!.id, login };
 }
 
 const setActive = async (inspectorId: string, active: boolean) =>
