@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { settingsSchema } from '../settings.js';
 import type { AppMetrics } from './app-metrics.js';
 
 export type RenderMetrics = AppMetrics['render'];
@@ -35,12 +36,23 @@ export function metricsOnAppPort(metrics: AppMetrics, token: string): Middleware
   };
 }
 
-/** Parses `host:port` (`127.0.0.1:9464`, `[::1]:9464`). */
+/**
+ * Parses `host:port` (`127.0.0.1:9464`, `[::1]:9464`). Checked by the setting's own rule
+ * (settings.ts), which the configuration has already applied: the rule lives once, and a value
+ * from elsewhere is refused in the setting's words.
+ */
 export function parseListen(value: string): { host: string; port: number } {
-  const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value.trim());
-  const port = m ? Number(m[3]) : Number.NaN;
-  if (!m || port > 65535) throw new Error(`QIANXING_METRICS_LISTEN must be host:port, not "${value}"`);
-  return { host: (m[1] ?? m[2])!, port };
+  const trimmed = value.trim();
+  const checked = settingsSchema.shape.QIANXING_METRICS_LISTEN.safeParse(trimmed);
+  if (!checked.success || checked.data === undefined)
+    throw new Error(
+      `QIANXING_METRICS_LISTEN must be ${checked.error?.issues[0]?.message ?? 'host:port'}, not "${value}"`,
+    );
+  const colon = trimmed.lastIndexOf(':');
+  return {
+    host: trimmed.slice(0, colon).replace(/^\[(.*)\]$/, '$1'),
+    port: Number(trimmed.slice(colon + 1)),
+  };
 }
 
 /**

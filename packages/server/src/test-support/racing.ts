@@ -130,16 +130,18 @@ export function holdingCommit(
 }
 
 /**
- * Runs `work` on `db`, its first transaction held open once done, and `change` (another user's
- * write) then: whether the change ended only after that transaction had (it waited for a lock the
- * work held). On PGlite (one connection) every change waits, so only PostgreSQL tells.
+ * Runs `work` on `db`, its first transaction held open once done (`patience` ms), and `change`
+ * (another user's write) then: whether the change ended only after that transaction had (it
+ * waited for a lock the work held). On PGlite (one connection) every change waits, so only
+ * PostgreSQL tells.
  */
 export async function waitedForCommit(
   db: Db,
   work: (db: Db) => Promise<unknown>,
   change: () => Promise<unknown>,
+  patience = 1500,
 ): Promise<boolean> {
-  const held = holdingCommit(db, 1500);
+  const held = holdingCommit(db, patience);
   let ended = false;
   void held.committed.then(() => {
     ended = true;

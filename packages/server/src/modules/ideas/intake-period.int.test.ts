@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
+import { throttles } from '../../auth/schema.js';
 import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
@@ -172,6 +173,24 @@ describe('the campaign’s period', () => {
         }),
       ]);
       expect(await written()).toEqual(before);
+    } finally {
+      await db.update(ideaCampaigns).set({ endsOn: '2099-12-31' }).where(eq(ideaCampaigns.id, campaign.id));
+    }
+  });
+
+  it('costs the citizen no try of their address’s limit when the write refuses it as the period ended meanwhile', async () => {
+    const db = t.database.db;
+    const citizen = t.client('198.51.100.7');
+    const tries = async () =>
+      (await db.select().from(throttles).where(eq(throttles.key, 'ideas.submit:198.51.100.7')))[0]?.count;
+    expect((await citizen.post('/api/v1/public/suggestions', suggestionInput(tree.town))).status).toBe(201);
+    expect(await tries()).toBe(1);
+    await db.update(ideaCampaigns).set({ endsOn: '2026-06-30' }).where(eq(ideaCampaigns.id, campaign.id));
+    try {
+      const refused = await citizen.post<Problem>('/api/v1/public/suggestions', suggestionInput(tree.town));
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ code: 'campaign_closed' })]);
+      expect(await tries()).toBe(1);
     } finally {
       await db.update(ideaCampaigns).set({ endsOn: '2099-12-31' }).where(eq(ideaCampaigns.id, campaign.id));
     }

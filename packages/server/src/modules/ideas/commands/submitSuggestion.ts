@@ -1,5 +1,5 @@
 import { addressKey } from '../../../auth/address-key.js';
-import { hit } from '../../../auth/throttle.js';
+import { hit, undo } from '../../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden } from '../../../errors.js';
@@ -54,9 +54,10 @@ export async function submitSuggestion(
   const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;
   if (eventId) await requireEvent(ctx, campaign.id, eventId);
   // The database counts the hit while this process classifies; a refusal still comes first.
+  const throttleKey = `ideas.submit:${addressKey(ctx.ip)}`;
   const counted = staff
     ? undefined
-    : hit(ctx.db, `ideas.submit:${addressKey(ctx.ip)}`, settings().QIANXING_IDEAS_SUBMIT_LIMIT, 60, {
+    : hit(ctx.db, throttleKey, settings().QIANXING_IDEAS_SUBMIT_LIMIT, 60, {
         lazyCommit: true,
       });
   counted?.catch(() => undefined);
@@ -116,6 +117,11 @@ export async function submitSuggestion(
     shownAmong: { ids: similar.map((s) => s.id), statuses: publicStatuses(campaign) },
     ...(otherGuesses ? { otherGuesses } : {}),
     ...(staff ? {} : { intakeDay: today }),
+  }).catch(async (error: unknown) => {
+    // Refused by the write for what changed since the checks (the period ended, the chosen domain
+    // removed): nothing the citizen could have done otherwise, so it costs them no try.
+    if (counted && error instanceof AppError) await undo(ctx.db, throttleKey);
+    throw error;
   });
   const shown = new Set(stored.shown);
   // The text worker takes messages in order: the next analysis already sees this one.

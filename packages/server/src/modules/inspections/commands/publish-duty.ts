@@ -1,21 +1,23 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
+import { AppError } from '../../../errors.js';
 import { maskPersonName } from '../../../privacy.js';
 import { firmsByIds } from '../../business/api.js';
 import { accountsByIds } from '../../users/api.js';
-import { inspectionInspectors, inspectionVisits } from '../schema.js';
+import { inspectionConflicts, inspectionInspectors, inspectionVisits } from '../schema.js';
 import { invalid } from './common.js';
 import { onDuty } from './visit-rules.js';
 
 /**
  * In a publication's transaction: refuses a plan one of whose visits has an inspector no longer
- * on duty (taken out of the pools, or their account disabled, since the plan was drafted),
- * naming the first such visit by date and firm and the inspector (masked). The firm would be told
- * a team that cannot come, and the draw picked the team: nobody stands in. The inspectors' rows
- * and their accounts are held until the publication commits, so none is taken off duty or
- * disabled meanwhile unseen.
+ * on duty (taken out of the pools, or their account disabled, since the plan was drafted), or one
+ * who has since declared a conflict with the visit's firm (回避), naming the first such visit by
+ * date and firm and the inspector (masked). The firm would be told a team that cannot come, or
+ * may not, and the draw picked the team: nobody stands in. The inspectors' rows and their
+ * accounts are held until the publication commits, so none is taken off duty, disabled or
+ * declares a conflict (its declaration writes the inspector's row first) meanwhile unseen.
  */
-export async function refuseOffDuty(tx: Tx, planId: string): Promise<void> {
+export async function refuseUnfitTeams(tx: Tx, planId: string): Promise<void> {
   const visits = await tx
     .select()
     .from(inspectionVisits)
@@ -34,16 +36,60 @@ export async function refuseOffDuty(tx: Tx, planId: string): Promise<void> {
     true,
   );
   const byId = new Map(inspectors.map((p) => [p.id, p]));
+  const nameOf = (id: string) => maskPersonName(accounts.get(byId.get(id)?.userId ?? '')?.displayName) ?? '';
   for (const v of visits) {
     const off = v.inspectorIds.find((id) => !onDuty(byId.get(id), accounts));
     if (!off) continue;
-    const firm = (await firmsByIds(tx, [v.firmId])).get(v.firmId)?.name ?? '';
-    const p = byId.get(off);
     throw invalid('visits', 'inspector_off_duty', `an inspector of the visit of ${v.date} is not on duty`, {
       visitId: v.id,
       date: v.date,
-      firm,
-      inspector: maskPersonName(p ? accounts.get(p.userId)?.displayName : '') ?? '',
+      firm: await firmName(tx, v.firmId),
+      inspector: nameOf(off),
     });
   }
+  await refuseConflicted(tx, visits, ids, nameOf);
 }
+
+/**
+ * Refuses the first visit (by date) one of whose inspectors declared a conflict with its firm
+ * after the plan was drafted: the drafting left such an inspection unplanned
+ * (drawn_inspector_excluded), and making the draft again does so.
+ */
+async function refuseConflicted(
+  tx: Tx,
+  visits: readonly (typeof inspectionVisits.$inferSelect)[],
+  ids: readonly string[],
+  nameOf: (id: string) => string,
+): Promise<void> {
+  const firmIds = [...new Set(visits.map((v) => v.firmId))];
+  const conflicts = await tx
+    .select()
+    .from(inspectionConflicts)
+    .where(
+      and(inArray(inspectionConflicts.inspectorId, [...ids]), inArray(inspectionConflicts.firmId, firmIds)),
+    );
+  const declared = new Set(conflicts.map((c) => `${c.inspectorId}:${c.firmId}`));
+  for (const v of visits) {
+    const conflicted = v.inspectorIds.find((id) => declared.has(`${id}:${v.firmId}`));
+    if (!conflicted) continue;
+    throw new AppError(
+      'CONFLICT',
+      `an inspector of the visit of ${v.date} declared a conflict with the firm`,
+      [
+        {
+          path: 'visits',
+          message: 'conflict declared meanwhile',
+          code: 'conflict_declared_meanwhile',
+          params: {
+            visitId: v.id,
+            date: v.date,
+            firm: await firmName(tx, v.firmId),
+            inspector: nameOf(conflicted),
+          },
+        },
+      ],
+    );
+  }
+}
+
+const firmName = async (tx: Tx, firmId: string) => (await firmsByIds(tx, [firmId])).get(firmId)?.name ?? '';

@@ -16,15 +16,16 @@ import {
   inspectionVisits,
 } from '../schema.js';
 import { holdPlanMaking, loadDraft, planPublished, refuseOverlap } from './plan-common.js';
-import { refuseOffDuty } from './publish-duty.js';
+import { refuseUnfitTeams } from './publish-duty.js';
 
 /**
  * Publishes a draft plan: each firm's staff are told, in the publication's transaction, the date
  * of each of its visits, the departments coming and the items they will check (一次告知), and each
  * inspector of a visit's team is told the firm and the date, with the visit to open. A plan
  * whose period overlaps another's is refused: its firms could be booked twice. So is a plan one
- * of whose teams has an inspector taken off duty since it was drafted (nobody stands in for a
- * drawn inspector): the draft is made again, which lists that inspection unplanned.
+ * of whose teams has an inspector taken off duty, or declaring a conflict with the visit's firm,
+ * since it was drafted (nobody stands in for a drawn inspector): the draft is made again, which
+ * lists that inspection unplanned.
  */
 const command = defineCommand({
   name: 'inspectionPlan.publish',
@@ -48,7 +49,7 @@ const command = defineCommand({
     // Again behind the plan-making lock: a plan of these days committed meanwhile is seen.
     await holdPlanMaking(tx);
     await refuseOverlap(tx, done[0]!, id);
-    await refuseOffDuty(tx, id);
+    await refuseUnfitTeams(tx, id);
     const { visits, told, inspectorsTold } = await tellPlan(tx, id);
     return {
       result: id,

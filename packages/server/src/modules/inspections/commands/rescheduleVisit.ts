@@ -13,7 +13,7 @@ import { invalid } from './common.js';
 import type { PlanRow } from './plan-common.js';
 import { tellMoved } from './reschedule-notices.js';
 import { loadVisit, type VisitRow } from './visit-common.js';
-import { checkVisitMove } from './visit-rules.js';
+import { checkVisitMove, holdVisitDay } from './visit-rules.js';
 
 interface RescheduleArgs extends RescheduleInput {
   visitId: string;
@@ -36,6 +36,8 @@ export async function checkReschedule(db: Db, plan: PlanRow, visit: VisitRow, da
   if (date === visit.date) throw invalid('date', 'same_date', 'the visit is on this date already', { date });
   const today = todayInChina();
   if (date < today) throw invalid('date', 'date_past', 'the date has passed', { date, today });
+  // Before the firm's visits that day are read: another move onto the day commits first.
+  if (lock) await holdVisitDay(db, date);
   const [other] = await db
     .select({ id: inspectionVisits.id })
     .from(inspectionVisits)

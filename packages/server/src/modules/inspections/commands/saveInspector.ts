@@ -1,11 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, notFound } from '../../../errors.js';
-import { defineCommand } from '../../../kernel/command.js';
+import { defineCommand, type Tx } from '../../../kernel/command.js';
+import { steadyUnitTree } from '../../units/api.js';
 import { accountsByIds, userIdByLogin } from '../../users/api.js';
 import type { Inspector, InspectorInput, InspectorPatch } from '../contracts.js';
 import { conflictIdsOf, getInspector } from '../queries/inspectors.js';
 import { inspectionInspectors } from '../schema.js';
+
+type InspectorRow = typeof inspectionInspectors.$inferSelect;
+
 import { authorise, departmentsOf, invalid, mayAtAll } from './common.js';
 import { checkFirms, isStaffOf, uniqueSorted, writeConflicts } from './inspector-common.js';
 
@@ -78,9 +82,10 @@ const update = defineCommand({
         throw invalid('unitId', 'not_department_staff', `the inspector is not staff of ${department!.name}`);
     }
     if (patch.conflictFirmIds) await checkFirms(ctx.db, patch.conflictFirmIds);
-    return { row, conflicts: await conflictIdsOf(ctx.db, id) };
+    return { row };
   },
-  async write(tx, _ctx, { row, conflicts }, { id, patch }) {
+  async write(tx, ctx, loaded, { id, patch }) {
+    const { row, conflicts } = await heldForUpdate(tx, ctx, loaded, id, patch);
     const { conflictFirmIds, ...fields } = patch;
     const set = {
       ...fields,
@@ -99,6 +104,40 @@ const update = defineCommand({
     return { result: id, audit: { entityType: 'inspector', entityId: id, before, after: patch } };
   },
 });
+
+/**
+ * The inspector as it is now, its row locked until the update commits, the update authorised
+ * again on it: checked without locks, it may since have been moved to a department outside the
+ * caller's scope, or its account have lost the staff role of the department it is moved to. A
+ * move to another department holds the unit tree steady (first, as every transaction taking it
+ * does) and the account (a change of its standing or roles locks its row first, so waits), so
+ * no inspector is recorded in a department whose staff the account is no longer.
+ */
+async function heldForUpdate(
+  tx: Tx,
+  ctx: ServiceContext,
+  loaded: { row: InspectorRow },
+  id: string,
+  patch: InspectorPatch,
+): Promise<{ row: InspectorRow; conflicts: string[] }> {
+  const moving = !!patch.unitId;
+  if (moving) await steadyUnitTree(tx);
+  const [row] = await tx
+    .select()
+    .from(inspectionInspectors)
+    .where(eq(inspectionInspectors.id, id))
+    .for('update');
+  if (!row) throw notFound('inspector');
+  if (row.unitId !== loaded.row.unitId)
+    authorise(ctx, 'inspector.write', await departmentsOf(tx, [row.unitId]));
+  if (moving && patch.unitId !== row.unitId) {
+    await accountsByIds(tx, [row.userId], true);
+    const [department] = await departmentsOf(tx, [patch.unitId!]);
+    if (!(await isStaffOf(tx, row.userId, department!)))
+      throw invalid('unitId', 'not_department_staff', `the inspector is not staff of ${department!.name}`);
+  }
+  return { row, conflicts: patch.conflictFirmIds ? await conflictIdsOf(tx, id) : [] };
+}
 
 export async function createInspector(ctx: ServiceContext, input: InspectorInput): Promise<Inspector> {
   return getInspector(ctx, await create.run(ctx, input));

@@ -1,5 +1,5 @@
 import { CalendarError, officialCalendar } from '@qianxing/core/calendar';
-import { and, arrayOverlaps, eq, inArray, ne } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { maskPersonName } from '../../../privacy.js';
 import { holdFirm } from '../../business/api.js';
@@ -44,8 +44,23 @@ export async function checkVisitMove(
   lock = false,
 ): Promise<void> {
   const { date } = move;
+  if (lock) await holdVisitDay(db, date);
   await checkMoveDate(db, plan, visit, date, lock);
   await checkMoveTeam(db, plan, visit, move, lock);
+}
+
+/** Distinct from every other advisory lock the platform takes (the district admins' is 7_310_005); its second key is the day's. */
+const VISIT_DAY_LOCK = 7_310_006;
+
+/**
+ * In a move's transaction, before the day's visits are read: waits for any other move onto the
+ * same day to commit, and keeps others off it until this one has. A move holds its own plan's
+ * row, which keeps the moves of one plan apart; plans that overlap (drafted, or published, before
+ * plans were kept apart) share days, and two moves in two of them would each count an inspector's
+ * or a firm's visits that day before the other was written.
+ */
+export async function holdVisitDay(db: Db, date: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${VISIT_DAY_LOCK}, hashtext(${date}))`);
 }
 
 /** The date's rules: in the plan's and the tasks' periods, an official working day, not blocked. */
