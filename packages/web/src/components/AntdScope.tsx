@@ -1,6 +1,9 @@
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
+// antd's date pickers take their weekday and month names and the first day of the week from
+// dayjs's locale of the antd locale's name: without Chinese loaded they read "Su Mo", "2026年Dec".
+import 'dayjs/locale/zh-cn';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';

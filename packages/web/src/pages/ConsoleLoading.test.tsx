@@ -60,3 +60,17 @@ describe('a console list whose data is still loading', () => {
     for (const words of [NO_DATA, ...own]) expect(screen.queryAllByText(words)).toEqual([]);
   });
 });
+
+describe('a console figure whose data is still loading', () => {
+  it('shows no count of firms per risk level until the counts come, rather than zeros', async () => {
+    renderRoute('/admin/inspections/firms', RiskFirmsPage, async (request) =>
+      new URL(request.url).pathname === '/api/v1/auth/session'
+        ? json(officeSession)
+        : new Promise<Response>(() => {}),
+    );
+    await screen.findAllByText('高风险');
+    const values = [...document.querySelectorAll('.ant-statistic-content')].map((v) => v.textContent);
+    expect(values).toHaveLength(3);
+    expect(values).toEqual(['—', '—', '—']);
+  });
+});

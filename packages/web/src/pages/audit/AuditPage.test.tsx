@@ -165,4 +165,16 @@ describe('the audit log', () => {
     const seeded = rowOf('区发展改革委').querySelectorAll('td');
     expect(seeded[seeded.length - 1]!.textContent).toBe('演示数据');
   });
+
+  it('opens its date range in Chinese: weekdays from Monday, months by number, never "Su" or "Dec"', async () => {
+    renderPage();
+    await screen.findByText('高铁站增设夜班公交');
+    fireEvent.mouseDown(document.querySelector('.ant-picker-range input')!);
+    fireEvent.click(document.querySelector('.ant-picker-range input')!);
+    const panel = await waitFor(() => document.querySelector('.ant-picker-dropdown .ant-picker-content')!);
+    const weekdays = [...panel.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(weekdays).toEqual(['一', '二', '三', '四', '五', '六', '日']);
+    const header = document.querySelector('.ant-picker-dropdown .ant-picker-header-view')!.textContent;
+    expect(header).toMatch(/^\d{4}年\d{1,2}月$/);
+  });
 });

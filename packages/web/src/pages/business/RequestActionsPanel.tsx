@@ -1,5 +1,6 @@
 import { DatePicker, Form, Input, InputNumber, Radio, Rate, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { Children } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -21,7 +22,7 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
   const ext = request.extensions.find((e) => e.status === 'pending');
   const appeal = request.answers.map((x) => x.rating?.appeal).find((p) => p?.status === 'pending');
   const pathOf = (x: string) => ({ params: { path: { id: x } } });
-  return (
+  const panel = (
     <Space direction="vertical" style={{ width: '100%' }}>
       {/* Keyed by the department: after routing, the form starts again from the new one. */}
       {a.route && <RouteRequestForm key={request.departmentId ?? ''} request={request} onChange={onChange} />}
@@ -209,4 +210,7 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
       )}
     </Space>
   );
+  // No action open to the reader: nothing, rather than an empty space between the request and
+  // its timeline.
+  return Children.toArray(panel.props.children).length > 0 ? panel : null;
 }

@@ -18,7 +18,9 @@ export function RequestView({
   const { t } = useTranslation();
   const due = dueLabel(request);
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="request-view">
+    // A column with gaps of antd's "middle" (16 px), not a Space: a Space gives the actions a
+    // slot even when none is open to the reader, and the empty slot doubled the gap.
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }} data-testid="request-view">
       <Card size="small">
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {request.title}
@@ -115,6 +117,6 @@ export function RequestView({
       <Card size="small" title={t('business.requests.timeline')}>
         <RequestTimeline events={request.timeline} />
       </Card>
-    </Space>
+    </div>
   );
 }

@@ -69,6 +69,15 @@ describe('a request’s drawer, which has an address of its own', () => {
     expect(document.querySelector('.ant-drawer-open .ant-drawer-title')?.textContent).toBe('厂区道路积水');
   });
 
+  it('leaves no empty gap where the actions would be when the reader may take none', async () => {
+    openAt(`/admin/business/requests?request=${summary.id}`);
+    await waitFor(() => expect(drawerText()).toContain('雨后厂区门口道路积水'));
+    const view = document.querySelector('.ant-drawer-open [data-testid="request-view"]')!;
+    const parts = [...view.children];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.filter((part) => part.textContent === '').map((p) => p.outerHTML)).toEqual([]);
+  });
+
   it('is put in the address when a row is clicked and taken out on closing, back and forward following', async () => {
     const router = openAt('/admin/business/requests?flag=overdue');
     fireEvent.click(await screen.findByText('厂区道路积水'));

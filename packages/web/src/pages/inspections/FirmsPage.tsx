@@ -72,7 +72,8 @@ export function FirmsPage() {
       <Flex gap={12} wrap>
         {riskLevels.map((l) => (
           <Card key={l} size="small" style={{ flex: '1 1 120px' }}>
-            <Statistic title={t(`inspections.risk.${l}`)} value={counts.data?.[l] ?? 0} />
+            {/* Not yet counted (or the count failed) is no figure, not zero firms. */}
+            <Statistic title={t(`inspections.risk.${l}`)} value={counts.data?.[l] ?? '—'} />
           </Card>
         ))}
       </Flex>

@@ -80,6 +80,13 @@ describe('public draws page', () => {
     expect(await within(cards[1]!).findByTestId('verify-failed')).toBeTruthy();
   });
 
+  it('keeps a firm’s risk level on one line, never a character a line in a phone’s narrow column', async () => {
+    renderPage();
+    const cards = await screen.findAllByTestId('public-draw');
+    const tag = await within(cards[0]!).findAllByText('高风险');
+    expect(tag[0]!.closest('.ant-tag')!.getAttribute('style')).toContain('white-space: nowrap');
+  });
+
   it('keeps the seed of an announced draw back and offers nothing to verify yet', async () => {
     renderPage();
     const cards = await screen.findAllByTestId('public-draw');

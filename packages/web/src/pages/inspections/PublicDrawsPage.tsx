@@ -69,7 +69,13 @@ function DrawnVisits({ draw }: { draw: PublicDraw }) {
           key: 'risk',
           render: (_, v) => {
             const r = risk.get(v.firm);
-            return r ? <Tag color={riskColor[r]}>{t(`inspections.risk.${r}`)}</Tag> : null;
+            // Two or three words, kept whole: tags wrap (theme/global.css), and in this column
+            // on a phone "高风险" stood one character a line.
+            return r ? (
+              <Tag color={riskColor[r]} style={{ whiteSpace: 'nowrap' }}>
+                {t(`inspections.risk.${r}`)}
+              </Tag>
+            ) : null;
           },
         },
         {

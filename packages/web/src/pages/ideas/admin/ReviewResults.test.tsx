@@ -92,4 +92,16 @@ describe('the review results', () => {
     expect(screen.getByTestId(`review-flags-${id(2)}`).textContent).toBe('');
     expect(screen.getByText(/评审未完成（已评少于已分配）的建议按已提交的评分排名/)).toBeTruthy();
   });
+
+  it('shows no figures while the results load, rather than zero reviews open, scored or flagged', async () => {
+    renderRoute('/admin/ideas/selection', ReviewResults, async (request) =>
+      new URL(request.url).pathname === '/api/v1/auth/session'
+        ? json({ user: null, csrfToken: 'token', menu: [] })
+        : // The server never answers within the test.
+          new Promise<Response>(() => {}),
+    );
+    await waitFor(() => expect(document.querySelectorAll('.ant-statistic-content')).toHaveLength(4));
+    const values = [...document.querySelectorAll('.ant-statistic-content')].map((v) => v.textContent);
+    expect(values).toEqual(['—', '—', '—', '—']);
+  });
 });

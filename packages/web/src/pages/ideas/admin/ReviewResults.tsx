@@ -66,13 +66,14 @@ export function ReviewResults() {
           />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title={t('ideas.selection.openReviews')} value={data?.open ?? 0} />
+          {/* Before the results come there are no figures, not zeros. */}
+          <Statistic title={t('ideas.selection.openReviews')} value={data?.open ?? '—'} />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title={t('ideas.selection.scoredItems')} value={data?.items.length ?? 0} />
+          <Statistic title={t('ideas.selection.scoredItems')} value={data?.items.length ?? '—'} />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title={t('ideas.selection.flagged')} value={flagged} />
+          <Statistic title={t('ideas.selection.flagged')} value={data ? flagged : '—'} />
         </Col>
       </Row>
       <Typography.Text type="secondary">{t('ideas.selection.alphaHint')}</Typography.Text>
