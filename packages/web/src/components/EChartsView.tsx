@@ -12,7 +12,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { prefersReducedMotion } from '../theme/theme';
 import { readableValueAxes } from './chart-axes';
+import { stillWhenAsked } from './chart-motion';
 
 // Only what is drawn is registered; a module that needs another chart type adds it here.
 echarts.use([
@@ -38,7 +40,10 @@ export interface ChartProps {
 
 export default function EChartsView({ option, height = 300, ariaLabel }: ChartProps) {
   const { i18n } = useTranslation();
-  const readable = useMemo(() => readableValueAxes(option, i18n.language), [option, i18n.language]);
+  const readable = useMemo(
+    () => stillWhenAsked(readableValueAxes(option, i18n.language), prefersReducedMotion()),
+    [option, i18n.language],
+  );
   return (
     <div role="img" aria-label={ariaLabel}>
       <ReactEChartsCore echarts={echarts} option={readable} style={{ height, width: '100%' }} notMerge />
