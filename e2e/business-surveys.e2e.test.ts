@@ -93,7 +93,8 @@ describe.runIf(enabled)(
       const row = page.locator('.ant-table-row', { hasText: surveyTitle });
       // The demo's open survey had 36 answers by phone and none by a firm before these two.
       await row.getByText('n = 38（企业 1，群众 37）').waitFor();
-      await row.getByRole('button', { name: /^结\s?束$/ }).click();
+      // The row's button is named by its verb and the survey.
+      await row.getByRole('button', { name: `结束：${surveyTitle}`, exact: true }).click();
       await page.locator('.ant-popconfirm .ant-btn-primary').click();
       await expect.poll(async () => (await counted()).closed.map((s) => s.title)).toContain(surveyTitle);
       await signOut(page);

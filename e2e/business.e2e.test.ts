@@ -113,7 +113,7 @@ describe.runIf(enabled)('business: the office keeps the firm registry, a firm se
 
   it('the office invites a member of the firm’s staff by link', async () => {
     const row = page.locator('.ant-table-row', { hasText: filed.name });
-    await row.getByRole('button', { name: '企业账号' }).click();
+    await row.getByRole('button', { name: `企业账号：${filed.name}`, exact: true }).click();
     await page.locator('#firmInvite_displayName').fill('端到端食品 王会计');
     await page.getByTestId('firm-invite-submit').click();
     const link = page.getByTestId('firm-invite-link');

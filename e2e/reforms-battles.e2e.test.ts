@@ -79,9 +79,8 @@ describe.runIf(enabled)('reforms on a phone: the key battles’ timeline and the
       const target = before.battles.find((b) => b.phases.some((p) => p.progress < 1))!;
       const open = target.phases.findIndex((p) => p.progress < 1);
       await openSettled(console, `${server.url}/admin/reforms/battles`);
-      const row = console.getByRole('row').filter({ hasText: target.name });
-      // antd spaces the two characters of a button's label.
-      await row.getByRole('button', { name: /^阶\s*段$/ }).click();
+      // The row's button is named by its verb and the battle it acts on.
+      await console.getByRole('button', { name: `阶段：${target.name}`, exact: true }).click();
       const dialog = console.getByRole('dialog');
       await dialog.getByLabel('完成率（%）').nth(open).fill('100');
       await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();

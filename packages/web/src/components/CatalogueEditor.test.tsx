@@ -50,6 +50,8 @@ describe('the request categories dialog', () => {
     expect(await within(table).findByText('审批服务')).toBeTruthy();
     expect(within(table).getByText('已停用')).toBeTruthy();
     expect(table.textContent).not.toContain('approval');
+    // The row's button is named by the words it shows, then the category.
+    expect(within(table).getByRole('button', { name: '编辑：审批服务' })).toBeTruthy();
   });
 
   it('adds a category by its name and deadline, the code left to the server', async () => {

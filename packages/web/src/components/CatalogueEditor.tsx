@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from './Feedback';
 import { emptyUnlessFailed } from './LoadFailed';
+import { RowActionButton } from './rowActions';
 import { useFormSubmit } from './useFormSubmit';
 import { useLoad } from './useLoad';
 
@@ -98,13 +99,7 @@ export function CatalogueEditor<E extends CatalogueEntry>({
             fixed: 'right',
             key: 'edit',
             render: (_: unknown, e: E) => (
-              <Button
-                size="small"
-                onClick={() => open(e)}
-                aria-label={t('common.catalogue.editNamed', { name: e.name })}
-              >
-                {t('common.edit')}
-              </Button>
+              <RowActionButton onClick={() => open(e)} action={t('common.edit')} row={e.name} />
             ),
           },
         ]}

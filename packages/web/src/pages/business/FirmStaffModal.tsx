@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -108,9 +109,7 @@ export function FirmStaffModal({
                 title={t('business.staff.removeConfirm', { name: m.displayName })}
                 onConfirm={() => remove(m)}
               >
-                <Button type="link" size="small" danger>
-                  {t('business.staff.remove')}
-                </Button>
+                <RowActionButton type="link" danger action={t('business.staff.remove')} row={m.displayName} />
               </Popconfirm>
             ),
           },

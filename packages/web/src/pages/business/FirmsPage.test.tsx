@@ -41,6 +41,16 @@ function renderPage(actions = { create: true, import: true }, firmActions = list
     if (path === '/api/v1/units')
       return json([sampleTown, { ...sampleTown, id: id(6), kind: 'department', name: '区商务委' }]);
     if (path === '/api/v1/business/industries') return json(industries);
+    if (path === `/api/v1/business/firms/${listed.id}/members`)
+      return json([
+        {
+          userId: id(41),
+          login: 'qlsp-wang',
+          displayName: '王*',
+          disabled: false,
+          since: '2026-03-02T02:00:00Z',
+        },
+      ]);
     if (path === '/api/v1/business/firms' && request.method === 'GET') {
       queries.push(url.search);
       return json({ total: 1, items: [{ ...listed, actions: firmActions }], actions });
@@ -106,6 +116,13 @@ describe('the firm registry page', () => {
     expect(row.textContent).toContain('C 制造业');
     expect(screen.getByTestId('firm-create')).toBeTruthy();
     expect(screen.getByTestId('firm-import')).toBeTruthy();
+  });
+
+  it('names each row’s buttons by the firm, and a firm account’s by the person as listed', async () => {
+    renderPage();
+    expect(await screen.findByRole('button', { name: '编辑：重庆黔龙食品有限公司' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '企业账号：重庆黔龙食品有限公司' }));
+    expect(await dialog().findByRole('button', { name: '移出：王*' })).toBeTruthy();
   });
 
   it('offers no filing and no import to those the server does not let', async () => {

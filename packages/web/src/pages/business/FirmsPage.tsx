@@ -7,6 +7,7 @@ import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
+import { RowActionButton } from '../../components/rowActions';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { FirmDetails } from './FirmDetails';
@@ -121,19 +122,21 @@ export function FirmsPage() {
       render: (_, firm) => (
         <Space size={0} wrap>
           {firm.actions.update && (
-            <Button type="link" size="small" onClick={() => whole(firm, (f) => setDraft({ firm: f }))}>
-              {t('common.edit')}
-            </Button>
+            <RowActionButton
+              type="link"
+              onClick={() => whole(firm, (f) => setDraft({ firm: f }))}
+              action={t('common.edit')}
+              row={firm.name}
+            />
           )}
           {firm.actions.manageStaff && (
-            <Button
+            <RowActionButton
               type="link"
-              size="small"
               data-testid={`firm-staff-${firm.id}`}
               onClick={() => setStaffOf(firm)}
-            >
-              {t('business.firms.staff')}
-            </Button>
+              action={t('business.firms.staff')}
+              row={firm.name}
+            />
           )}
         </Space>
       ),

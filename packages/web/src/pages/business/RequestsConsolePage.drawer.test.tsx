@@ -80,7 +80,8 @@ describe('a request’s drawer, which has an address of its own', () => {
 
   it('is put in the address when a row is clicked and taken out on closing, back and forward following', async () => {
     const router = openAt('/admin/business/requests?flag=overdue');
-    fireEvent.click(await screen.findByText('厂区道路积水'));
+    // The row's title is the button a keyboard opens it by, named by the request.
+    fireEvent.click(await screen.findByRole('button', { name: '厂区道路积水' }));
     await waitFor(() => expect(drawerText()).toContain('雨后厂区门口道路积水'));
     // The filters the address had are kept beside it.
     expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({

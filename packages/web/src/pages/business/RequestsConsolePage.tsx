@@ -159,7 +159,25 @@ export function RequestsConsolePage() {
         // on a phone the table showed only the title and the firm before it had to scroll. The
         // category and department wait for a wider screen (the request's drawer shows them).
         columns={[
-          { title: t('business.requests.titleField'), dataIndex: 'title', width: 220 },
+          {
+            title: t('business.requests.titleField'),
+            key: 'title',
+            width: 220,
+            // The row opens on a click; its title is the button a keyboard reaches it by, and
+            // what a screen reader hears for it.
+            render: (_, r) => (
+              <Button
+                type="link"
+                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  drawer.open(r.id);
+                }}
+              >
+                {r.title}
+              </Button>
+            ),
+          },
           {
             title: t('business.requests.status'),
             render: (_, r) => (

@@ -1,9 +1,10 @@
-import { Button, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 
 interface Values {
@@ -18,7 +19,7 @@ export function SurveyEndButton({
   survey,
   onSaved,
 }: {
-  survey: { id: string; closesOn: string };
+  survey: { id: string; title: string; closesOn: string };
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
@@ -39,9 +40,12 @@ export function SurveyEndButton({
   });
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)} data-testid="survey-end">
-        {t('business.surveys.moveEnd')}
-      </Button>
+      <RowActionButton
+        onClick={() => setOpen(true)}
+        data-testid="survey-end"
+        action={t('business.surveys.moveEnd')}
+        row={survey.title}
+      />
       <Modal
         open={open}
         title={t('business.surveys.moveEnd')}

@@ -6,6 +6,7 @@ import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
 import { periodInChina } from '../../components/dayInChina';
 import { FieldLoadFailed, LoadFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 
@@ -56,8 +57,22 @@ const withKeys = (v: Values): SurveyInput => {
   };
 };
 
-function QuestionList({ name, label }: { name: (string | number)[]; label: string }) {
+/**
+ * The questions of a list, each with its remove button named by the question (or, before it has
+ * words, its place): `at` is the list's whole path in the form, `name` the one its Form.List takes.
+ */
+function QuestionList({
+  name,
+  at,
+  label,
+}: {
+  name: (string | number)[];
+  at: (string | number)[];
+  label: string;
+}) {
   const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const questions = Form.useWatch(at, form) as Array<Partial<Question> | undefined> | undefined;
   return (
     <Form.List name={name}>
       {(fields, { add, remove }) => (
@@ -65,7 +80,7 @@ function QuestionList({ name, label }: { name: (string | number)[]; label: strin
           {/* One question a row, the button to add one under the last; each box says its language,
               as a filled box shows no placeholder. */}
           <Flex vertical>
-            {fields.map((f) => (
+            {fields.map((f, i) => (
               <Space key={f.key} align="baseline" wrap>
                 {/* Kept so that an edited question keeps its key; not for editing. */}
                 <Form.Item name={[f.name, 'id']} hidden>
@@ -91,7 +106,14 @@ function QuestionList({ name, label }: { name: (string | number)[]; label: strin
                     maxLength={120}
                   />
                 </Form.Item>
-                <Button onClick={() => remove(f.name)}>{t('business.surveys.remove')}</Button>
+                <RowActionButton
+                  size="middle"
+                  onClick={() => remove(f.name)}
+                  action={t('business.surveys.remove')}
+                  row={
+                    questions?.[f.name]?.text?.trim() || t('business.surveys.questionNumber', { n: i + 1 })
+                  }
+                />
               </Space>
             ))}
             <Button
@@ -121,6 +143,7 @@ export function SurveyFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
+  const chosen = Form.useWatch('departments', form) as Values['departments'] | undefined;
   const unitList = useUnits();
   const { units } = unitList;
   const defaults = useLoad(async () => unwrap(await api.GET('/api/v1/business/survey-questions')), []);
@@ -190,12 +213,16 @@ export function SurveyFormModal({
             />
           </Form.Item>
         </Space>
-        <QuestionList name={['questions']} label={t('business.surveys.fields.questions')} />
+        <QuestionList
+          name={['questions']}
+          at={['questions']}
+          label={t('business.surveys.fields.questions')}
+        />
         <Form.List name="departments">
           {(fields, { add, remove }) => (
             <Form.Item label={t('business.surveys.fields.departments')}>
               <FieldLoadFailed load={unitList} />
-              {fields.map((f) => (
+              {fields.map((f, i) => (
                 <Card key={f.key} size="small" style={{ marginBottom: 8 }}>
                   <Space align="baseline" wrap>
                     <Form.Item name={[f.name, 'departmentId']} rules={[{ required: true }]}>
@@ -207,10 +234,19 @@ export function SurveyFormModal({
                         options={departments}
                       />
                     </Form.Item>
-                    <Button onClick={() => remove(f.name)}>{t('business.surveys.remove')}</Button>
+                    <RowActionButton
+                      size="middle"
+                      onClick={() => remove(f.name)}
+                      action={t('business.surveys.remove')}
+                      row={
+                        departments.find((d) => d.value === chosen?.[f.name]?.departmentId)?.label ??
+                        t('business.surveys.departmentNumber', { n: i + 1 })
+                      }
+                    />
                   </Space>
                   <QuestionList
                     name={[f.name, 'extraQuestions']}
+                    at={['departments', f.name, 'extraQuestions']}
                     label={t('business.surveys.fields.extra')}
                   />
                 </Card>

@@ -2,6 +2,7 @@ import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
+import { buttonNamed } from '../../test-queries';
 import { id, json, notFound, renderRoute, sampleTown } from '../../test-support';
 import { SurveysConsolePage } from './SurveysConsolePage';
 
@@ -23,7 +24,7 @@ const defaults = [
   { id: 'attitude', text: '服务态度', textEn: 'Attitude' },
 ];
 
-function renderPage() {
+function renderPage(surveys: unknown[] = []) {
   const posted: unknown[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
@@ -31,7 +32,7 @@ function renderPage() {
     if (path === '/api/v1/units')
       return json([sampleTown, { ...sampleTown, id: id(6), kind: 'department', name: '区税务局' }]);
     if (path === '/api/v1/business/survey-questions') return json(defaults);
-    if (path === '/api/v1/business/surveys' && request.method === 'GET') return json([]);
+    if (path === '/api/v1/business/surveys' && request.method === 'GET') return json(surveys);
     if (path === '/api/v1/business/surveys' && request.method === 'POST') {
       posted.push(await request.json());
       return json({ id: id(7) }, 201);
@@ -44,7 +45,29 @@ function renderPage() {
 
 const dialog = () => within(screen.getByRole('dialog'));
 
+const brief = (n: number, title: string, status: 'draft' | 'open' | 'closed') => ({
+  id: id(n),
+  title,
+  opensOn: '2027-01-01',
+  closesOn: '2027-03-31',
+  audience: 'both',
+  status,
+  closedOn: null,
+  departments: 1,
+  firms: 0,
+  public: 0,
+});
+
 describe('the surveys console', () => {
+  it('names each row’s buttons by the survey they act on', async () => {
+    renderPage([brief(71, '一季度评议', 'draft'), brief(72, '上年评议', 'open')]);
+    expect(await screen.findByRole('button', { name: '编辑：一季度评议' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '发布：一季度评议' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '调整截止日：上年评议' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '结束：上年评议' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '结果：上年评议' })).toBeTruthy();
+  });
+
   it('drafts a survey with the default questions and a department with an extra question', async () => {
     const posted = renderPage();
     fireEvent.click(await screen.findByTestId('survey-new'));
@@ -66,7 +89,13 @@ describe('the surveys console', () => {
       return found;
     });
     fireEvent.click(option);
+    // Each remove button names what it removes: a question by its words, a department by its name.
+    const box = screen.getByRole('dialog');
+    expect(buttonNamed(box, '删除：服务态度')).toBeTruthy();
+    await waitFor(() => expect(buttonNamed(box, '删除：区税务局')).toBeTruthy());
     fireEvent.click(dialog().getAllByText('添加题目')[1]!);
+    // A question not yet written is named by its place.
+    expect(buttonNamed(box, '删除：第1题')).toBeTruthy();
     const questions = dialog().getAllByLabelText('题目');
     fireEvent.change(questions[questions.length - 1]!, { target: { value: '停车便利' } });
     fireEvent.click(document.getElementById('survey-save')!);

@@ -7,6 +7,7 @@ import type { components } from '../../api/schema';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
+import { RowActionButton } from '../../components/rowActions';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -113,16 +114,16 @@ export function SurveysConsolePage() {
               <Space wrap size={4}>
                 {manage && s.status === 'draft' && (
                   <>
-                    <Button size="small" onClick={() => void edit(s.id)}>
-                      {t('business.surveys.edit')}
-                    </Button>
+                    <RowActionButton
+                      onClick={() => void edit(s.id)}
+                      action={t('business.surveys.edit')}
+                      row={s.title}
+                    />
                     <Popconfirm
                       title={t('business.surveys.confirmOpen')}
                       onConfirm={() => step(s.id, 'open')}
                     >
-                      <Button size="small" type="primary">
-                        {t('business.surveys.open')}
-                      </Button>
+                      <RowActionButton type="primary" action={t('business.surveys.open')} row={s.title} />
                     </Popconfirm>
                   </>
                 )}
@@ -134,13 +135,15 @@ export function SurveysConsolePage() {
                     title={t('business.surveys.confirmClose')}
                     onConfirm={() => step(s.id, 'close')}
                   >
-                    <Button size="small">{t('business.surveys.close')}</Button>
+                    <RowActionButton action={t('business.surveys.close')} row={s.title} />
                   </Popconfirm>
                 )}
                 {s.status !== 'draft' && (
-                  <Button size="small" onClick={() => setShowing(s.id)}>
-                    {t('business.surveys.results')}
-                  </Button>
+                  <RowActionButton
+                    onClick={() => setShowing(s.id)}
+                    action={t('business.surveys.results')}
+                    row={s.title}
+                  />
                 )}
               </Space>
             ),

@@ -21,6 +21,7 @@ import { useFeedback } from '../../components/Feedback';
 import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { type FirmRisk, type RiskLevel, riskColor, riskLevels, useLoad } from './shared';
@@ -122,9 +123,7 @@ export function FirmsPage() {
             fixed: 'right',
             render: (_, f) =>
               canSet && (
-                <Button size="small" onClick={() => setEditing(f)}>
-                  {t('inspections.edit')}
-                </Button>
+                <RowActionButton onClick={() => setEditing(f)} action={t('inspections.edit')} row={f.name} />
               ),
           },
         ]}

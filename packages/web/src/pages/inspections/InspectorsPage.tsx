@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Checkbox, Flex, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/Feedback';
 import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed, FieldLoadFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { PoolHeader } from './PoolHeader';
@@ -116,9 +117,7 @@ export function InspectorsPage() {
             fixed: 'right',
             render: (_, p) =>
               keeps(p.unit.id) && (
-                <Button size="small" onClick={() => setEditing(p)}>
-                  {t('inspections.edit')}
-                </Button>
+                <RowActionButton onClick={() => setEditing(p)} action={t('inspections.edit')} row={p.name} />
               ),
           },
         ]}

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { Flex, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed, FieldLoadFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PoolHeader } from './PoolHeader';
@@ -100,16 +101,16 @@ export function ItemsPage() {
             render: (_, i) =>
               keeps(i.unit.id) && (
                 <Space>
-                  <Button size="small" onClick={() => setEditing(i)}>
-                    {t('inspections.edit')}
-                  </Button>
+                  <RowActionButton
+                    onClick={() => setEditing(i)}
+                    action={t('inspections.edit')}
+                    row={i.name}
+                  />
                   <Popconfirm
                     title={t('inspections.deleteConfirm', { name: i.name })}
                     onConfirm={() => remove(i)}
                   >
-                    <Button size="small" danger>
-                      {t('inspections.delete')}
-                    </Button>
+                    <RowActionButton danger action={t('inspections.delete')} row={i.name} />
                   </Popconfirm>
                 </Space>
               ),

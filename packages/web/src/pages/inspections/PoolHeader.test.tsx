@@ -108,8 +108,10 @@ describe('a pool page’s buttons follow what the server lets the reader do', ()
   ] as const)('offers a department’s staff the edits of its own %s rows only', async (what, action) => {
     renderPool(what, [{ action, scopes: [units[0]!.path] }], true);
     const own = await rowOf(rows[what][0]!.name);
-    await within(own).findByRole('button', { name: /编\s?辑/ });
-    if (what === 'items') expect(within(own).getByRole('button', { name: /删\s?除/ })).toBeTruthy();
+    // Each button is named by its verb and the row's item or inspector.
+    await within(own).findByRole('button', { name: `编辑：${rows[what][0]!.name}` });
+    if (what === 'items')
+      expect(within(own).getByRole('button', { name: `删除：${rows[what][0]!.name}` })).toBeTruthy();
     const other = await rowOf(rows[what][1]!.name);
     expect(within(other).queryByRole('button', { name: /编\s?辑/ })).toBeNull();
     expect(within(other).queryByRole('button', { name: /删\s?除/ })).toBeNull();

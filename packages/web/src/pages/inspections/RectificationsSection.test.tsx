@@ -49,7 +49,11 @@ describe('整改验收 on the follow-up', () => {
     fireEvent.click(await screen.findByText('待验收', { selector: '.ant-segmented-item-label' }));
     const reported = await screen.findByTestId('rectification-reported');
     expect(reported.textContent).toContain('已更换全部灭火器');
-    fireEvent.click(screen.getByTestId('rectification-accept'));
+    // The row's buttons name the firm and the requirement they act on.
+    expect(screen.getByTestId('rectification-return').getAttribute('aria-label')).toBe(
+      '退回：黔江丁商贸有限公司 · 更换过期灭火器',
+    );
+    fireEvent.click(screen.getByRole('button', { name: '验收通过：黔江丁商贸有限公司 · 更换过期灭火器' }));
     fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({

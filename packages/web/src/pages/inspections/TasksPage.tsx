@@ -16,6 +16,7 @@ import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed, period, withNote } from '../../components/phrases';
+import { RowActionButton } from '../../components/rowActions';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { type InspectionTask, riskColor, statusColor, useLoad, when } from './shared';
@@ -132,23 +133,27 @@ export function TasksPage() {
       <Space>
         {task.allowed.includes('announce') && (
           <Popconfirm title={t('inspections.tasks.announceConfirm')} onConfirm={() => act(task, 'announce')}>
-            <Button size="small" type="primary" data-testid="task-announce">
-              {t('inspections.tasks.announce')}
-            </Button>
+            <RowActionButton
+              type="primary"
+              data-testid="task-announce"
+              action={t('inspections.tasks.announce')}
+              row={task.title}
+            />
           </Popconfirm>
         )}
         {task.allowed.includes('draw') && (
           <Popconfirm title={t('inspections.tasks.drawConfirm')} onConfirm={() => act(task, 'draw')}>
-            <Button size="small" type="primary" data-testid="task-draw">
-              {t('inspections.tasks.draw')}
-            </Button>
+            <RowActionButton
+              type="primary"
+              data-testid="task-draw"
+              action={t('inspections.tasks.draw')}
+              row={task.title}
+            />
           </Popconfirm>
         )}
         {task.allowed.includes('delete') && (
           <Popconfirm title={t('inspections.tasks.deleteConfirm')} onConfirm={() => act(task, 'delete')}>
-            <Button size="small" danger>
-              {t('inspections.tasks.delete')}
-            </Button>
+            <RowActionButton danger action={t('inspections.tasks.delete')} row={task.title} />
           </Popconfirm>
         )}
       </Space>

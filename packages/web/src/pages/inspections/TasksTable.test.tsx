@@ -60,6 +60,10 @@ describe('the task list’s columns', () => {
   it('pin the actions when a task has one, with the announcement time left of the wide columns, on one line', async () => {
     renderTasks([task(1, 'drawn', []), task(2, 'announced', ['draw'])]);
     await waitFor(() => expect(screen.getAllByTestId('task-draw')).toHaveLength(1));
+    // The button is named by the task it draws.
+    expect(screen.getByTestId('task-draw').getAttribute('aria-label')).toBe(
+      '抽取：2026年第四季度安全生产双随机抽查 2',
+    );
     const order = headers();
     expect(order).toContain('操作');
     expect(order.indexOf('公告时间')).toBeGreaterThan(order.indexOf('状态'));

@@ -7,8 +7,9 @@ import { unwrap } from '../../api/problem';
 import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
+import { rowAction } from '../../components/rowActions';
 import { type InspectionRectification, useLoad, when } from './shared';
-import { VerifyRectification } from './VerifyRectification';
+import { rectificationName, VerifyRectification } from './VerifyRectification';
 import { cameFrom } from './visitBack';
 
 type Row = InspectionRectification;
@@ -75,6 +76,7 @@ export function VerifyListPage() {
                     to={`/inspections/visits/${r.visitId}`}
                     state={cameFrom('/admin/inspections/verify')}
                     data-testid="verify-open-visit"
+                    aria-label={rowAction(t, t('inspections.verifyList.open'), rectificationName(r))}
                   >
                     {t('inspections.verifyList.open')}
                   </Link>

@@ -1,13 +1,17 @@
-import { Button, Popconfirm, Space } from 'antd';
+import { Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import type { InspectionRectification } from './shared';
+
+/** A rectification as its row's buttons name it: the firm and the requirement it answers. */
+export const rectificationName = (row: InspectionRectification) => `${row.firm} · ${row.requirement}`;
 
 /**
  * 整改验收 on the follow-up list, for the staff of the item's department: accept a reported
@@ -57,23 +61,26 @@ export function VerifyRectification({ row, onDone }: { row: InspectionRectificat
     <Space wrap>
       {row.allowed.includes('accept') && (
         <Popconfirm title={t('inspections.followUp.acceptConfirm')} onConfirm={accept}>
-          <Button size="small" type="primary" loading={accepting} data-testid="rectification-accept">
-            {t('inspections.followUp.accept')}
-          </Button>
+          <RowActionButton
+            type="primary"
+            loading={accepting}
+            data-testid="rectification-accept"
+            action={t('inspections.followUp.accept')}
+            row={rectificationName(row)}
+          />
         </Popconfirm>
       )}
       {row.allowed.includes('return') && (
-        <Button
-          size="small"
+        <RowActionButton
           danger
           onClick={() => {
             setReason('');
             setReturning(true);
           }}
           data-testid="rectification-return"
-        >
-          {t('inspections.followUp.return')}
-        </Button>
+          action={t('inspections.followUp.return')}
+          row={rectificationName(row)}
+        />
       )}
       <ReturnReasonModal
         open={returning}

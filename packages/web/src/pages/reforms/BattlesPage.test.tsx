@@ -42,6 +42,9 @@ describe('the key battles in the console', () => {
     });
     expect(await screen.findByText('高铁站站前广场建设攻坚战', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: '操作' })).toBeTruthy();
+    // Each of the row's buttons names the battle it acts on.
+    for (const action of ['编辑', '阶段', '项目和建议', '删除'])
+      expect(screen.getByRole('button', { name: `${action}：高铁站站前广场建设攻坚战` })).toBeTruthy();
     // The pinned column is given its width (its four buttons wrap), not the width of four buttons in a row.
     const widths = [...document.querySelectorAll('col')].map((c) => (c as HTMLElement).style.width);
     expect(widths).toContain('200px');
@@ -73,7 +76,9 @@ describe('citizens’ suggestions leaving a battle', () => {
 
   it('asks why before deleting the battle, and sends the reason', async () => {
     const sent = render();
-    fireEvent.click(await screen.findByRole('button', { name: /^删\s?除$/ }, { timeout: 10_000 }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: '删除：高铁站站前广场建设攻坚战' }, { timeout: 10_000 }),
+    );
     expect((await screen.findByTestId('reform-withdraw-told')).textContent).toContain(
       '建议人、关注者和支持者',
     );
@@ -92,7 +97,13 @@ describe('citizens’ suggestions leaving a battle', () => {
 
   it('asks why before taking a suggestion off, and sends the reason', async () => {
     const sent = render();
-    fireEvent.click(await screen.findByRole('button', { name: '项目和建议' }, { timeout: 10_000 }));
+    fireEvent.click(
+      await screen.findByRole(
+        'button',
+        { name: '项目和建议：高铁站站前广场建设攻坚战' },
+        { timeout: 10_000 },
+      ),
+    );
     const links = await screen.findByRole('dialog');
     fireEvent.click(within(links).getByRole('button', { name: /^移\s?出$/ }));
     fireEvent.change(await screen.findByLabelText('撤销理由'), { target: { value: '已由其他项目落实' } });

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { BattleFormModal, PhasesModal } from './BattleEditors';
 import { LinksModal } from './BattleLinksModal';
@@ -145,32 +146,35 @@ export function BattlesPage() {
                   width: 200,
                   render: (_: unknown, b: ReformBattle) => (
                     <Space wrap size={[4, 4]}>
-                      <Button size="small" onClick={() => setEditing({ kind: 'battle', battle: b })}>
-                        {t('reforms.battles.edit')}
-                      </Button>
-                      <Button size="small" onClick={() => setEditing({ kind: 'phases', battle: b })}>
-                        {t('reforms.battles.editPhases')}
-                      </Button>
-                      <Button size="small" onClick={() => setEditing({ kind: 'links', battle: b })}>
-                        {t('reforms.battles.links')}
-                      </Button>
+                      <RowActionButton
+                        onClick={() => setEditing({ kind: 'battle', battle: b })}
+                        action={t('reforms.battles.edit')}
+                        row={b.name}
+                      />
+                      <RowActionButton
+                        onClick={() => setEditing({ kind: 'phases', battle: b })}
+                        action={t('reforms.battles.editPhases')}
+                        row={b.name}
+                      />
+                      <RowActionButton
+                        onClick={() => setEditing({ kind: 'links', battle: b })}
+                        action={t('reforms.battles.links')}
+                        row={b.name}
+                      />
                       {b.suggestions.length > 0 ? (
                         // Citizens' suggestions under it are told why: the office gives a reason.
-                        <Button
-                          size="small"
+                        <RowActionButton
                           danger
                           onClick={() => setEditing({ kind: 'withdraw', battle: b })}
-                        >
-                          {t('reforms.battles.delete')}
-                        </Button>
+                          action={t('reforms.battles.delete')}
+                          row={b.name}
+                        />
                       ) : (
                         <Popconfirm
                           title={t('reforms.battles.deleteConfirm', { name: b.name })}
                           onConfirm={() => remove(b)}
                         >
-                          <Button size="small" danger>
-                            {t('reforms.battles.delete')}
-                          </Button>
+                          <RowActionButton danger action={t('reforms.battles.delete')} row={b.name} />
                         </Popconfirm>
                       )}
                     </Space>

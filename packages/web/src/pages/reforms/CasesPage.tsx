@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { fixedPaging } from '../../components/fixedPaging';
 import { LoadFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type ReformCase, useLoad } from './shared';
@@ -195,17 +196,24 @@ export function CasesPage() {
                   fixed: 'right' as const,
                   render: (_: unknown, c: ReformCase) => (
                     <Space>
-                      <Button size="small" onClick={() => setEditing(c)}>
-                        {t('reforms.cases.edit')}
-                      </Button>
+                      <RowActionButton
+                        onClick={() => setEditing(c)}
+                        action={t('reforms.cases.edit')}
+                        row={c.title}
+                      />
                       {c.status === 'draft' ? (
-                        <Button size="small" type="primary" onClick={() => move(c, 'publish')}>
-                          {t('reforms.cases.publish')}
-                        </Button>
+                        <RowActionButton
+                          type="primary"
+                          onClick={() => move(c, 'publish')}
+                          action={t('reforms.cases.publish')}
+                          row={c.title}
+                        />
                       ) : (
-                        <Button size="small" onClick={() => move(c, 'withdraw')}>
-                          {t('reforms.cases.withdraw')}
-                        </Button>
+                        <RowActionButton
+                          onClick={() => move(c, 'withdraw')}
+                          action={t('reforms.cases.withdraw')}
+                          row={c.title}
+                        />
                       )}
                     </Space>
                   ),

@@ -17,6 +17,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { percent, type ReformList, useLoad } from './shared';
@@ -100,16 +101,21 @@ export function ListsPage() {
             fixed: 'right',
             render: (_, l) => (
               <Space>
-                <Button size="small" onClick={() => setEditing(l)}>
-                  {t('reforms.lists.edit')}
-                </Button>
+                <RowActionButton
+                  onClick={() => setEditing(l)}
+                  action={t('reforms.lists.edit')}
+                  row={l.name}
+                />
                 <Popconfirm
                   title={t('reforms.lists.deleteConfirm', { name: l.name })}
                   onConfirm={() => remove(l)}
                 >
-                  <Button size="small" danger disabled={l.projects > 0}>
-                    {t('reforms.lists.delete')}
-                  </Button>
+                  <RowActionButton
+                    danger
+                    disabled={l.projects > 0}
+                    action={t('reforms.lists.delete')}
+                    row={l.name}
+                  />
                 </Popconfirm>
               </Space>
             ),

@@ -76,6 +76,8 @@ describe('the learning sessions in the console', () => {
       });
     });
     expect(await screen.findByText('当天起可签到', {}, { timeout: 10_000 })).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: '我已参学' })).toHaveLength(1);
+    // The one button names the session it marks.
+    expect(screen.getAllByRole('button', { name: /^我已参学/ })).toHaveLength(1);
+    expect(screen.getByRole('button', { name: '我已参学：学习课堂82' })).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { HiddenActionsTitle, RowActionButton } from '../../components/rowActions';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { percent, type ReformProject } from './shared';
 
@@ -195,7 +196,7 @@ export function MilestonesEditor({
           ...(plan
             ? [
                 {
-                  title: '',
+                  title: <HiddenActionsTitle />,
                   key: 'remove',
                   // The server keeps a milestone with approved progress: the editor does not offer
                   // what saving would refuse.
@@ -205,9 +206,13 @@ export function MilestonesEditor({
                         {t('reforms.milestones.keptWithProgress')}
                       </Typography.Text>
                     ) : (
-                      <Button size="small" danger onClick={() => setRows(rows.filter((_x, i) => i !== k))}>
-                        {t('reforms.milestones.remove')}
-                      </Button>
+                      <RowActionButton
+                        danger
+                        onClick={() => setRows(rows.filter((_x, i) => i !== k))}
+                        action={t('reforms.milestones.remove')}
+                        // A row just added has no name yet: its place in the plan names it.
+                        row={r.name.trim() || t('reforms.milestones.rowNumber', { row: k + 1 })}
+                      />
                     ),
                 },
               ]

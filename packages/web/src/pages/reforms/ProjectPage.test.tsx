@@ -88,7 +88,9 @@ describe('project page', () => {
     fireEvent.click(screen.getByText('添加节点'));
     // The milestone done in full stays (the server would refuse its removal); the new one may go.
     expect(screen.getByText('已有经审核的进度，不能删除')).toBeTruthy();
-    expect(buttonsNamed(document.body, /^删 ?除$/)).toHaveLength(1);
+    expect(buttonsNamed(document.body, /^删除：/)).toHaveLength(1);
+    // A row just added has no name yet: its remove button is named by its place.
+    expect(buttonsNamed(document.body, '删除：第2行')).toHaveLength(1);
     fireEvent.change(document.getElementById('milestone-name-1')!, { target: { value: '系统上线' } });
     fireEvent.change(document.getElementById('milestone-weight-1')!, { target: { value: '0' } });
     fireEvent.click(screen.getByTestId('milestones-save'));
@@ -118,7 +120,7 @@ describe('project page', () => {
     expect(screen.getByText('2026-03-31')).toBeTruthy();
     expect(screen.queryByText('添加节点')).toBeNull();
     expect(screen.queryByTestId('reform-project-delete')).toBeNull();
-    expect(buttonsNamed(document.body, /^删 ?除$/)).toHaveLength(0);
+    expect(buttonsNamed(document.body, /^删除：/)).toHaveLength(0);
     expect(
       screen.getByText(
         '所属清单、编号、名称、来源、牵头单位、试点信息和结束时间，以及节点的增删、权重和完成时限，由区委改革办调整。开始时间只能提前，推后须由区委改革办调整。',

@@ -93,6 +93,8 @@ describe('the plan editor', () => {
   it('shows blanks as blanks and saves them as blanks, not 0', async () => {
     const sent = renderEditor(draft());
     await waitFor(() => expect(input('plan-item-0-base')).toBeTruthy());
+    // The row's remove button names the indicator it takes out.
+    expect(screen.getByRole('button', { name: '移除：地区生产总值' })).toBeTruthy();
     expect(input('plan-item-0-base').value).toBe('');
     expect(input('plan-item-0-q1').value).toBe('');
     fireEvent.change(input('plan-item-0-q1'), { target: { value: '0' } });

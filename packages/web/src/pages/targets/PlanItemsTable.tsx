@@ -1,9 +1,10 @@
 import { type PlanConcern, planRowConcerns } from '@qianxing/core/targets';
-import { Alert, Button, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../../api/fieldMessage';
+import { RowActionButton } from '../../components/rowActions';
 import { DecimalInput } from './DecimalInput';
 import type { IndicatorLabel, PlanItem, Region } from './shared';
 
@@ -164,10 +165,14 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
       title: t('common.actions'),
       fixed: 'right',
       key: 'x',
-      render: (_, _r, k) => (
-        <Button size="small" type="link" danger onClick={() => onRemove(k)}>
-          {t('targets.remove')}
-        </Button>
+      render: (_, r, k) => (
+        <RowActionButton
+          type="link"
+          danger
+          onClick={() => onRemove(k)}
+          action={t('targets.remove')}
+          row={r.label.name}
+        />
       ),
     });
   // A row with a figure against its indicator opens beneath itself: what is wrong and the unit's reason.

@@ -68,8 +68,9 @@ describe('the units page', () => {
       { action: 'unit.delete', scopes: street },
     ]);
     const own = await rowOf('城东街道');
-    expect(within(own).getByText('编辑')).toBeTruthy();
-    expect(within(own).getByText('删除')).toBeTruthy();
+    // Each button is named by its verb and the unit of its row.
+    expect(within(own).getByRole('button', { name: '编辑：城东街道' })).toBeTruthy();
+    expect(within(own).getByRole('button', { name: '删除：城东街道' })).toBeTruthy();
     const other = await rowOf('城西街道');
     expect(within(other).queryByText('编辑')).toBeNull();
     expect(within(other).queryByText('删除')).toBeNull();

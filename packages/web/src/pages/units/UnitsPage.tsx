@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
 import { LoadFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { UnitExcel } from './UnitExcel';
@@ -60,14 +61,20 @@ export function UnitsPage() {
             render: (_: unknown, unit: UnitNode) => (
               <Space size={0} wrap>
                 {can('unit.update', unit.path) && (
-                  <Button type="link" size="small" onClick={() => setDraft({ unit })}>
-                    {t('common.edit')}
-                  </Button>
+                  <RowActionButton
+                    type="link"
+                    onClick={() => setDraft({ unit })}
+                    action={t('common.edit')}
+                    row={unit.name}
+                  />
                 )}
                 {can('unit.create', unit.path) && (
-                  <Button type="link" size="small" onClick={() => setDraft({ parentId: unit.id })}>
-                    {t('units.addChild')}
-                  </Button>
+                  <RowActionButton
+                    type="link"
+                    onClick={() => setDraft({ parentId: unit.id })}
+                    action={t('units.addChild')}
+                    row={unit.name}
+                  />
                 )}
                 {can('unit.delete', unit.path) && (
                   <Popconfirm
@@ -78,9 +85,7 @@ export function UnitsPage() {
                     okButtonProps={{ disabled: Boolean(unit.children?.length) }}
                     onConfirm={() => remove(unit)}
                   >
-                    <Button type="link" size="small" danger>
-                      {t('common.delete')}
-                    </Button>
+                    <RowActionButton type="link" danger action={t('common.delete')} row={unit.name} />
                   </Popconfirm>
                 )}
               </Space>

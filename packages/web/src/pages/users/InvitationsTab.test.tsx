@@ -54,7 +54,8 @@ describe('the invitations tab', { timeout: 30_000 }, () => {
     const row = (await screen.findByText('张**')).closest('tr')!;
     expect(row.textContent).toContain('专家 · 黔江区');
     expect(within(row).getByText('待接受')).toBeTruthy();
-    fireEvent.click(within(row).getByRole('button', { name: '撤回' }));
+    // The row's button is named by the person invited, as the row shows them.
+    fireEvent.click(within(row).getByRole('button', { name: '撤回：张**' }));
     const confirm = await screen.findByRole('dialog');
     expect(confirm.textContent).toContain('撤回给 张** 的邀请？');
     fireEvent.click(within(confirm).getByRole('button', { name: /撤\s*回/ }));
@@ -91,7 +92,7 @@ describe('the invitations tab', { timeout: 30_000 }, () => {
     });
     await openTab();
     const row = (await screen.findByText('张**')).closest('tr')!;
-    fireEvent.click(within(row).getByRole('button', { name: '撤回' }));
+    fireEvent.click(within(row).getByRole('button', { name: '撤回：张**' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: /撤\s*回/ }));
     expect(await screen.findByText(/该邀请已被接受/)).toBeTruthy();
   });

@@ -1,4 +1,4 @@
-import { Button, Flex, Segmented, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Flex, Segmented, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -7,6 +7,7 @@ import type { Invitation } from '../../api/types';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { RowActionButton } from '../../components/rowActions';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 
@@ -98,9 +99,13 @@ export function InvitationsTable({ version, extra }: { version: number; extra?: 
       key: 'actions',
       render: (_, invitation) =>
         invitation.state === 'open' ? (
-          <Button type="link" size="small" danger onClick={() => revoke(invitation)}>
-            {t('users.invitations.revoke')}
-          </Button>
+          <RowActionButton
+            type="link"
+            danger
+            onClick={() => revoke(invitation)}
+            action={t('users.invitations.revoke')}
+            row={invitation.displayName}
+          />
         ) : null,
     },
   ];

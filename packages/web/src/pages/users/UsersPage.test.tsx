@@ -110,7 +110,7 @@ describe('the users page', { timeout: 30_000 }, () => {
   it('says the roles were saved', async () => {
     const { roleSaves } = renderPage();
     const row = (await screen.findByText('李筛选')).closest('tr') as HTMLElement;
-    fireEvent.click(buttonNamed(row, '角色'));
+    fireEvent.click(buttonNamed(row, '角色：李筛选'));
     await dialog().findByText('编辑角色：李筛选');
     fireEvent.click(buttonNamed(openDialog(), /确\s*定|OK/));
     expect(await screen.findByText('已保存')).toBeTruthy();
@@ -120,7 +120,7 @@ describe('the users page', { timeout: 30_000 }, () => {
   it('asks before saving an account with no role left, and saves nothing until confirmed', async () => {
     const { roleSaves } = renderPage();
     const row = (await screen.findByText('李筛选')).closest('tr') as HTMLElement;
-    fireEvent.click(buttonNamed(row, '角色'));
+    fireEvent.click(buttonNamed(row, '角色：李筛选'));
     await dialog().findByText('编辑角色：李筛选');
     fireEvent.click(buttonNamed(openDialog(), '移除此角色'));
     fireEvent.click(buttonNamed(openDialog(), /确\s*定|OK/));
@@ -144,7 +144,8 @@ describe('the users page', { timeout: 30_000 }, () => {
   it('titles the password a reset made New password', async () => {
     renderPage();
     const row = (await screen.findByText('李筛选')).closest('tr') as HTMLElement;
-    fireEvent.click(buttonNamed(row, '重置密码'));
+    // Each of the row's buttons names the account it acts on.
+    fireEvent.click(buttonNamed(row, '重置密码：李筛选'));
     fireEvent.click(await waitFor(() => buttonNamed(document.body, /确\s*定|OK/)));
     expect((await screen.findByTestId('initial-password')).textContent).toBe('reset-pass-0002');
     expect(shown().getByText('新密码')).toBeTruthy();

@@ -17,6 +17,7 @@ import { unwrap } from '../../api/problem';
 import { type Role, roles, type User } from '../../api/types';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { RowActionButton } from '../../components/rowActions';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { InvitationsTable } from './InvitationsTable';
@@ -136,18 +137,30 @@ export function UsersPage() {
       width: 170,
       render: (_, user) => (
         <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => setEditing(user)}>
-            {t('users.actions.roles')}
-          </Button>
-          <Button type="link" size="small" onClick={() => actions.toggleDisabled(user)}>
-            {t(user.disabled ? 'users.actions.enable' : 'users.actions.disable')}
-          </Button>
-          <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
-            {t('users.actions.resetPassword')}
-          </Button>
-          <Button type="link" size="small" onClick={() => actions.revokeSessions(user)}>
-            {t('users.actions.revokeSessions')}
-          </Button>
+          <RowActionButton
+            type="link"
+            onClick={() => setEditing(user)}
+            action={t('users.actions.roles')}
+            row={user.displayName}
+          />
+          <RowActionButton
+            type="link"
+            onClick={() => actions.toggleDisabled(user)}
+            action={t(user.disabled ? 'users.actions.enable' : 'users.actions.disable')}
+            row={user.displayName}
+          />
+          <RowActionButton
+            type="link"
+            onClick={() => actions.resetPassword(user)}
+            action={t('users.actions.resetPassword')}
+            row={user.displayName}
+          />
+          <RowActionButton
+            type="link"
+            onClick={() => actions.revokeSessions(user)}
+            action={t('users.actions.revokeSessions')}
+            row={user.displayName}
+          />
         </Space>
       ),
     },

@@ -131,7 +131,7 @@ describe('the working-day calendar page', () => {
     expect(within(y2027).getByText('活动办 于 2026-11-05 10:30 载入')).toBeTruthy();
     expect(within(y2027).getByText('11 天')).toBeTruthy();
     expect(within(y2027).queryByText('builtIn')).toBeNull();
-    expect(within(y2027).getByText('删除')).toBeTruthy();
+    expect(within(y2027).getByRole('button', { name: '删除：2027年的安排' })).toBeTruthy();
     // The next year is covered: nothing to warn of.
     expect(screen.queryByTestId('calendar-uncovered')).toBeNull();
     // The browser's calendar counts with the loaded year too.

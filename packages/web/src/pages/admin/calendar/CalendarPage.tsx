@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { dayInChina, momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { RowActionButton } from '../../../components/rowActions';
 import { useLoad } from '../../../components/useLoad';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useSession } from '../../../session/SessionContext';
@@ -103,9 +104,13 @@ export function CalendarPage() {
                   description={t('calendar.unloadHint', { year: year.year })}
                   onConfirm={() => unload(year.year)}
                 >
-                  <Button type="link" size="small" danger data-testid={`calendar-unload-${year.year}`}>
-                    {t('common.delete')}
-                  </Button>
+                  <RowActionButton
+                    type="link"
+                    danger
+                    data-testid={`calendar-unload-${year.year}`}
+                    action={t('common.delete')}
+                    row={t('calendar.arrangementOf', { year: year.year })}
+                  />
                 </Popconfirm>
               ),
           },

@@ -212,4 +212,11 @@ describe('the screening queue', () => {
     expect(button.dataset.testid).toBe(`duplicates-${id(2)}`);
     expect(button.textContent).toBe('相似建议');
   });
+
+  it('names each row’s checkbox by its suggestion, and the header’s by what it selects', async () => {
+    renderQueue([row(1, 'submitted', null), row(2, 'submitted', null)], screener);
+    await screen.findByTestId(`duplicates-${id(1)}`);
+    expect(screen.getByRole('checkbox', { name: '选择：建议2' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: '全选本页' })).toBeTruthy();
+  });
 });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
-import { RowActionButton } from '../../../components/rowActions';
+import { RowActionButton, rowAction } from '../../../components/rowActions';
 import { useDownload } from '../../../components/useDownload';
 import {
   domainLabel,
@@ -128,6 +128,10 @@ export function ScreeningPage() {
         rowSelection={{
           selectedRowKeys: selected.map((s) => s.id),
           onChange: (_, rows) => setSelected(rows.filter(Boolean)),
+          // antd names these "Select all" and "Select row 3", in English and by number: each is
+          // named here by the suggestion it selects, and the header one by what it selects.
+          getTitleCheckboxProps: () => ({ 'aria-label': t('ideas.screening.selectPage') }),
+          getCheckboxProps: (s) => ({ 'aria-label': rowAction(t, t('ideas.screening.select'), s.title) }),
         }}
         pagination={{
           current: filters.page,

@@ -7,6 +7,7 @@ import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { fixedPaging } from '../../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { HiddenActionsTitle, RowActionButton } from '../../../components/rowActions';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { SessionDrawer } from './SessionDrawer';
@@ -88,7 +89,7 @@ export function SessionsTab() {
           { title: t('reforms.learning.teacher'), dataIndex: 'teacher' },
           { title: t('reforms.learning.attendance'), dataIndex: 'attendeeCount' },
           {
-            title: '',
+            title: <HiddenActionsTitle />,
             key: 'attend',
             // Attendance is taken from the session's day in the district (the server refuses it
             // before): a session still to come says when, rather than offer a button refused.
@@ -96,9 +97,12 @@ export function SessionsTab() {
               s.date > dayInChina(new Date().toISOString()) ? (
                 <Typography.Text type="secondary">{t('reforms.learning.markFromDay')}</Typography.Text>
               ) : (
-                <Button size="small" type={s.attended ? 'default' : 'primary'} onClick={() => attend(s)}>
-                  {t(s.attended ? 'reforms.learning.unmark' : 'reforms.learning.mark')}
-                </Button>
+                <RowActionButton
+                  type={s.attended ? 'default' : 'primary'}
+                  onClick={() => attend(s)}
+                  action={t(s.attended ? 'reforms.learning.unmark' : 'reforms.learning.mark')}
+                  row={s.title}
+                />
               ),
           },
         ]}
