@@ -2,6 +2,7 @@ import { Alert, Flex, List, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AntdScope } from '../../components/AntdScope';
+import { NewTabHint } from '../../components/NewTabHint';
 import { SupportButton } from './SupportButton';
 import type { SimilarMatch } from './useSimilar';
 
@@ -30,6 +31,7 @@ export function SimilarList({ matches }: { matches: SimilarMatch[] }) {
                   <Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>
                     {m.title}
                   </Typography.Text>
+                  <NewTabHint />
                 </Link>
                 <Flex gap={8} align="center" wrap>
                   <Typography.Text type="secondary">{t('ideas.submit.similarity')}</Typography.Text>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { NewTabHint } from '../../components/NewTabHint';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import {
@@ -43,6 +44,7 @@ export function Photos({
             alt={t('inspections.visits.photoAlt', { item, n: n + 1 })}
             style={{ width: 72, height: 72, objectFit: 'cover', borderRadius: 4 }}
           />
+          <NewTabHint />
         </a>
       ))}
     </Flex>

@@ -117,7 +117,9 @@ describe('the working-day calendar page', () => {
   it('lists the built-in and the loaded years, with their notices, days and who loaded them', async () => {
     renderPage({});
     const y2026 = await rowOf(2026);
-    const link = within(y2026).getByRole('link', { name: '国务院办公厅关于2026年部分节假日安排的通知' });
+    const link = within(y2026).getByRole('link', {
+      name: '国务院办公厅关于2026年部分节假日安排的通知（在新标签页打开）',
+    });
     expect(link.getAttribute('href')).toBe('https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm');
     expect(within(y2026).getByText(/国办发明电〔2025〕7号/)).toBeTruthy();
     // 3 + 9 + 3 + 5 + 3 + 3 + 7 days off, and six weekend days worked.

@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { dayInChina, momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { NewTabHint } from '../../../components/NewTabHint';
 import { RowActionButton } from '../../../components/rowActions';
 import { useLoad } from '../../../components/useLoad';
 import { useProblemHandler } from '../../../components/useProblemHandler';
@@ -58,6 +59,7 @@ export function CalendarPage() {
             <span key={source.url + source.number}>
               <a href={source.url} target="_blank" rel="noreferrer">
                 {source.title}
+                <NewTabHint />
               </a>
               {t('common.inParens', { text: source.number })}
             </span>

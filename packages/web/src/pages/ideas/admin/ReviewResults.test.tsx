@@ -65,6 +65,8 @@ describe('the review results', () => {
   it('list suggestions by title and name the ranking method, switchable to the trimmed mean', async () => {
     const asked = renderResults(4);
     expect(await screen.findByText('高铁站公交接驳')).toBeTruthy();
+    // The title opens the suggestion in a new tab, and says so to a screen reader.
+    expect(screen.getByRole('link', { name: '高铁站公交接驳（在新标签页打开）' })).toBeTruthy();
     expect(screen.getByTestId('review-method-name').textContent).toMatch(/^标准分/);
     fireEvent.click(screen.getByText('去极值平均分'));
     await waitFor(() => expect(asked).toContain('trimmed'));

@@ -6,6 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { emptyUnlessFailed, LoadFailed } from '../../../components/LoadFailed';
+import { NewTabHint } from '../../../components/NewTabHint';
 import { domainLabel, useCampaign, useLoad } from '../shared';
 import { AssignControls } from './AssignControls';
 
@@ -132,6 +133,7 @@ export function ReviewResults() {
             render: (title: string, r) => (
               <Link to={`/ideas/${r.item}`} target="_blank">
                 {title}
+                <NewTabHint />
               </Link>
             ),
           },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { components } from '../../../api/schema';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { NewTabHint } from '../../../components/NewTabHint';
 import { domainLabel } from '../shared';
 
 type Page = components['schemas']['ShortlistPage'];
@@ -102,6 +103,7 @@ export function ShortlistTable({
               <Flex vertical>
                 <Link to={`/ideas/${i.id}`} target="_blank">
                   {title}
+                  <NewTabHint />
                 </Link>
                 {i.representative && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
