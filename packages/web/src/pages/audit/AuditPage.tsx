@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import type { AuditEvent } from '../../api/types';
 import { useUnits } from '../../api/useUnits';
 import { momentInChina } from '../../components/dayInChina';
+import { namedExpandIcon } from '../../components/RowExpandIcon';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type AuditFilter, AuditFilters } from './AuditFilters';
 import { ChainStatus } from './ChainStatus';
@@ -127,6 +128,10 @@ export function AuditPage() {
         pagination={false}
         scroll={{ x: 'max-content' }}
         expandable={{
+          expandIcon: namedExpandIcon(
+            t,
+            (event: AuditEvent) => `${actionName(t, event.action)} · ${momentInChina(event.at)}`,
+          ),
           expandedRowRender: (event) => (
             <Flex gap={16} wrap>
               <div style={{ flex: '1 1 280px', minWidth: 0 }}>

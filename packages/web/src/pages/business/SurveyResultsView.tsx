@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { Chart } from '../../components/Chart';
+import { namedExpandIcon } from '../../components/RowExpandIcon';
 import { questionText } from './SurveyAnswerForm';
 
 type Results = components['schemas']['BusinessSurveyResults'];
@@ -37,6 +38,7 @@ export function SurveyResultsView({ results }: { results: Results }) {
         dataSource={lines}
         data-testid="survey-results"
         expandable={{
+          expandIcon: namedExpandIcon(t, (l: (typeof lines)[number]) => l.departmentName),
           expandedRowRender: (l) => (
             <ul style={{ margin: 0 }}>
               {l.questions.map((q) => (

@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { namedExpandIcon } from '../../components/RowExpandIcon';
 import { type InspectionFigureRow, useLoad } from './shared';
 import { useNarrow } from './useNarrow';
 
@@ -67,6 +68,7 @@ export function FiguresSection() {
         expandable={
           narrow
             ? {
+                expandIcon: namedExpandIcon(t, (r: Row) => `${r.unit} Q${r.quarter}`),
                 expandedRowRender: (r) => (
                   <Descriptions size="small" column={1}>
                     {more.map((c) => (

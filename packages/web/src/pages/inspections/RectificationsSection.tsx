@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
+import { namedExpandIcon } from '../../components/RowExpandIcon';
 import { type InspectionRectification, useLoad } from './shared';
 import { useNarrow } from './useNarrow';
 import { VerifyRectification } from './VerifyRectification';
@@ -78,6 +79,7 @@ export function RectificationsSection() {
         expandable={
           narrow
             ? {
+                expandIcon: namedExpandIcon(t, (r: Row) => `${r.firm} · ${r.requirement}`),
                 expandedRowRender: (r) => (
                   <Descriptions size="small" column={1}>
                     <Descriptions.Item label={date.title}>{date.render(r.date)}</Descriptions.Item>

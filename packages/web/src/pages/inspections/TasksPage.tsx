@@ -16,6 +16,7 @@ import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed, period, withNote } from '../../components/phrases';
+import { namedExpandIcon } from '../../components/RowExpandIcon';
 import { RowActionButton } from '../../components/rowActions';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -183,6 +184,7 @@ export function TasksPage() {
           expandedRowKeys: expanded,
           onExpandedRowsChange: (keys) => setExpanded(keys as string[]),
           expandedRowRender: (task) => <TaskDetail task={task} />,
+          expandIcon: namedExpandIcon(t, (task: InspectionTask) => task.title),
         }}
         pagination={{
           current: page,

@@ -1,5 +1,6 @@
 import { Descriptions, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { namedExpandIcon } from '../../components/RowExpandIcon';
 import type { InspectionPlan } from './shared';
 
 type Unplanned = InspectionPlan['unplanned'][number];
@@ -36,6 +37,7 @@ export function UnplannedTable({ unplanned, narrow }: { unplanned: Unplanned[]; 
       expandable={
         narrow
           ? {
+              expandIcon: namedExpandIcon(t, (u: Unplanned) => u.firm.name),
               expandedRowRender: (u) => (
                 <Descriptions size="small" column={1}>
                   <Descriptions.Item label={department.title}>{u.unit.name}</Descriptions.Item>

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -76,6 +76,18 @@ describe('the units page', () => {
     expect(within(other).queryByText('删除')).toBeNull();
     // Import is a separate ability the server did not send.
     expect(screen.queryByText('导入 Excel')).toBeNull();
+  });
+
+  it('names each expand button by its unit, and says which way it turns', async () => {
+    renderPage([]);
+    const collapse = await screen.findByRole('button', { name: '收起：黔江区' });
+    expect(collapse.getAttribute('aria-expanded')).toBe('true');
+    // A unit with no units under it has nothing to expand, and no button.
+    expect(screen.queryByRole('button', { name: /：城东街道$/ })).toBeNull();
+    fireEvent.click(collapse);
+    const expand = await screen.findByRole('button', { name: '展开：黔江区' });
+    expect(expand.getAttribute('aria-expanded')).toBe('false');
+    await waitFor(() => expect(screen.queryByText('城西街道')).toBeNull());
   });
 
   it('shows a reader no buttons that would answer 403', async () => {

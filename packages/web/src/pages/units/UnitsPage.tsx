@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
 import { LoadFailed } from '../../components/LoadFailed';
+import { namedExpandIcon } from '../../components/RowExpandIcon';
 import { RowActionButton } from '../../components/rowActions';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -124,7 +125,10 @@ export function UnitsPage() {
           loading={loading}
           pagination={false}
           scroll={{ x: 'max-content' }}
-          expandable={{ defaultExpandedRowKeys: tree.map((node) => node.id) }}
+          expandable={{
+            defaultExpandedRowKeys: tree.map((node) => node.id),
+            expandIcon: namedExpandIcon(t, (node: UnitNode) => node.name),
+          }}
         />
       )}
       <UnitFormModal
