@@ -6,7 +6,7 @@ import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
 import { periodInChina } from '../../components/dayInChina';
 import { FieldLoadFailed, LoadFailed } from '../../components/LoadFailed';
-import { RowActionButton } from '../../components/rowActions';
+import { RowActionButton, rowAction } from '../../components/rowActions';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 
@@ -65,10 +65,13 @@ function QuestionList({
   name,
   at,
   label,
+  owner,
 }: {
   name: (string | number)[];
   at: (string | number)[];
   label: string;
+  /** The department whose extra questions these are (its name, or its place); none for the common ones. */
+  owner?: string;
 }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
@@ -80,42 +83,45 @@ function QuestionList({
           {/* One question a row, the button to add one under the last; each box says its language,
               as a filled box shows no placeholder. */}
           <Flex vertical>
-            {fields.map((f, i) => (
-              <Space key={f.key} align="baseline" wrap>
-                {/* Kept so that an edited question keeps its key; not for editing. */}
-                <Form.Item name={[f.name, 'id']} hidden>
-                  <Input />
-                </Form.Item>
-                <Form.Item name={[f.name, 'text']} rules={[{ required: true, min: 2 }]}>
-                  <Input
-                    aria-label={t('business.surveys.fields.question')}
-                    placeholder={t('business.surveys.fields.question')}
-                    prefix={
-                      <Typography.Text type="secondary">{t('business.surveys.fields.zh')}</Typography.Text>
-                    }
-                    maxLength={60}
+            {fields.map((f, i) => {
+              // Each box is named by its place, so that the boxes are told apart when heard.
+              const place = t('business.surveys.questionNumber', { n: i + 1 });
+              const where = owner ? `${owner} ${place}` : place;
+              return (
+                <Space key={f.key} align="baseline" wrap>
+                  {/* Kept so that an edited question keeps its key; not for editing. */}
+                  <Form.Item name={[f.name, 'id']} hidden>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'text']} rules={[{ required: true, min: 2 }]}>
+                    <Input
+                      aria-label={rowAction(t, t('business.surveys.fields.question'), where)}
+                      placeholder={t('business.surveys.fields.question')}
+                      prefix={
+                        <Typography.Text type="secondary">{t('business.surveys.fields.zh')}</Typography.Text>
+                      }
+                      maxLength={60}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'textEn']}>
+                    <Input
+                      aria-label={rowAction(t, t('business.surveys.fields.questionEn'), where)}
+                      placeholder={t('business.surveys.fields.questionEn')}
+                      prefix={
+                        <Typography.Text type="secondary">{t('business.surveys.fields.en')}</Typography.Text>
+                      }
+                      maxLength={120}
+                    />
+                  </Form.Item>
+                  <RowActionButton
+                    size="middle"
+                    onClick={() => remove(f.name)}
+                    action={t('business.surveys.remove')}
+                    row={questions?.[f.name]?.text?.trim() || place}
                   />
-                </Form.Item>
-                <Form.Item name={[f.name, 'textEn']}>
-                  <Input
-                    aria-label={t('business.surveys.fields.questionEn')}
-                    placeholder={t('business.surveys.fields.questionEn')}
-                    prefix={
-                      <Typography.Text type="secondary">{t('business.surveys.fields.en')}</Typography.Text>
-                    }
-                    maxLength={120}
-                  />
-                </Form.Item>
-                <RowActionButton
-                  size="middle"
-                  onClick={() => remove(f.name)}
-                  action={t('business.surveys.remove')}
-                  row={
-                    questions?.[f.name]?.text?.trim() || t('business.surveys.questionNumber', { n: i + 1 })
-                  }
-                />
-              </Space>
-            ))}
+                </Space>
+              );
+            })}
             <Button
               type="dashed"
               onClick={() => add({ text: '', textEn: '' })}
@@ -222,35 +228,42 @@ export function SurveyFormModal({
           {(fields, { add, remove }) => (
             <Form.Item label={t('business.surveys.fields.departments')}>
               <FieldLoadFailed load={unitList} />
-              {fields.map((f, i) => (
-                <Card key={f.key} size="small" style={{ marginBottom: 8 }}>
-                  <Space align="baseline" wrap>
-                    <Form.Item name={[f.name, 'departmentId']} rules={[{ required: true }]}>
-                      <Select
-                        aria-label={t('business.surveys.fields.department')}
-                        style={{ width: 260 }}
-                        showSearch
-                        optionFilterProp="label"
-                        options={departments}
+              {fields.map((f, i) => {
+                const department =
+                  departments.find((d) => d.value === chosen?.[f.name]?.departmentId)?.label ??
+                  t('business.surveys.departmentNumber', { n: i + 1 });
+                return (
+                  <Card key={f.key} size="small" style={{ marginBottom: 8 }}>
+                    <Space align="baseline" wrap>
+                      <Form.Item name={[f.name, 'departmentId']} rules={[{ required: true }]}>
+                        <Select
+                          aria-label={rowAction(
+                            t,
+                            t('business.surveys.fields.department'),
+                            t('business.surveys.departmentNumber', { n: i + 1 }),
+                          )}
+                          style={{ width: 260 }}
+                          showSearch
+                          optionFilterProp="label"
+                          options={departments}
+                        />
+                      </Form.Item>
+                      <RowActionButton
+                        size="middle"
+                        onClick={() => remove(f.name)}
+                        action={t('business.surveys.remove')}
+                        row={department}
                       />
-                    </Form.Item>
-                    <RowActionButton
-                      size="middle"
-                      onClick={() => remove(f.name)}
-                      action={t('business.surveys.remove')}
-                      row={
-                        departments.find((d) => d.value === chosen?.[f.name]?.departmentId)?.label ??
-                        t('business.surveys.departmentNumber', { n: i + 1 })
-                      }
+                    </Space>
+                    <QuestionList
+                      name={[f.name, 'extraQuestions']}
+                      at={['departments', f.name, 'extraQuestions']}
+                      label={t('business.surveys.fields.extra')}
+                      owner={department}
                     />
-                  </Space>
-                  <QuestionList
-                    name={[f.name, 'extraQuestions']}
-                    at={['departments', f.name, 'extraQuestions']}
-                    label={t('business.surveys.fields.extra')}
-                  />
-                </Card>
-              ))}
+                  </Card>
+                );
+              })}
               <Button type="dashed" onClick={() => add({ extraQuestions: [] })}>
                 {t('business.surveys.addDepartment')}
               </Button>

@@ -76,13 +76,18 @@ describe('the surveys console', () => {
       target: { value: '2027年第一季度千企万众评效能' },
     });
     // The default questions are there to edit.
+    // Each box is named by its place, so that the boxes are told apart when heard.
     expect(
       dialog()
-        .getAllByLabelText('题目')
-        .map((e) => (e as HTMLInputElement).value),
-    ).toEqual(['办事效率', '服务态度']);
+        .getAllByLabelText(/^题目：/)
+        .map((e) => [e.getAttribute('aria-label'), (e as HTMLInputElement).value]),
+    ).toEqual([
+      ['题目：第1题', '办事效率'],
+      ['题目：第2题', '服务态度'],
+    ]);
+    expect(dialog().getByLabelText('英文题目：第2题')).toBeTruthy();
     fireEvent.click(dialog().getByText('添加部门'));
-    fireEvent.mouseDown(await dialog().findByLabelText('部门'));
+    fireEvent.mouseDown(await dialog().findByLabelText('部门：第1个部门'));
     const option = await waitFor(() => {
       const found = document.querySelector('.ant-select-item-option[title="区税务局"]');
       if (!found) throw new Error('not offered yet');
@@ -96,8 +101,8 @@ describe('the surveys console', () => {
     fireEvent.click(dialog().getAllByText('添加题目')[1]!);
     // A question not yet written is named by its place.
     expect(buttonNamed(box, '删除：第1题')).toBeTruthy();
-    const questions = dialog().getAllByLabelText('题目');
-    fireEvent.change(questions[questions.length - 1]!, { target: { value: '停车便利' } });
+    // A department's extra question is named by the department, apart from the common first one.
+    fireEvent.change(dialog().getByLabelText('题目：区税务局 第1题'), { target: { value: '停车便利' } });
     fireEvent.click(document.getElementById('survey-save')!);
     await waitFor(() => expect(posted).toHaveLength(1), { timeout: 5000 });
     expect(posted[0]).toMatchObject({
