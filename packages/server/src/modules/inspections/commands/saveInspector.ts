@@ -7,11 +7,10 @@ import { accountsByIds, userIdByLogin } from '../../users/api.js';
 import type { Inspector, InspectorInput, InspectorPatch } from '../contracts.js';
 import { conflictIdsOf, getInspector } from '../queries/inspectors.js';
 import { inspectionInspectors } from '../schema.js';
-
-type InspectorRow = typeof inspectionInspectors.$inferSelect;
-
 import { authorise, departmentsOf, invalid, mayAtAll } from './common.js';
 import { checkFirms, isStaffOf, uniqueSorted, writeConflicts } from './inspector-common.js';
+
+type InspectorRow = typeof inspectionInspectors.$inferSelect;
 
 /** A department enrols one of its accounts as an inspector, with qualifications and conflicts. */
 const create = defineCommand({
