@@ -5855,7 +5855,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a joint plan
-         * @description The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check, and each inspector of a visit’s team the firm and the date; a published plan no longer changes. A plan with a team member taken off duty (code inspector_off_duty), or declaring a conflict with the visit’s firm (conflict_declared_meanwhile), since it was made is refused as a conflict (nobody stands in for a drawn inspector): delete the draft and make it again. Audited.
+         * @description The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check, and each inspector of a visit’s team the firm and the date; a published plan no longer changes. A plan with a team member taken off duty (code inspector_off_duty), no longer working on the visit’s weekday (inspector_day_off), or declaring a conflict with the visit’s firm (conflict_declared_meanwhile), since it was made is refused as a conflict (nobody stands in for a drawn inspector): delete the draft and make it again. Audited.
          */
         post: operations["inspectionPlan.publish"];
         delete?: never;

@@ -4,19 +4,21 @@ import { AppError } from '../../../errors.js';
 import { maskPersonName } from '../../../privacy.js';
 import { firmsByIds } from '../../business/api.js';
 import { accountsByIds } from '../../users/api.js';
+import { isoWeekday } from '../queries/plan-input.js';
 import { inspectionConflicts, inspectionInspectors, inspectionVisits } from '../schema.js';
 import { onDuty } from './visit-rules.js';
 
 /**
  * In a publication's transaction: refuses a plan one of whose visits has an inspector no longer
- * on duty (taken out of the pools, or their account disabled, since the plan was drafted), or one
- * who has since declared a conflict with the visit's firm (回避), naming the first such visit by date and
- * firm and the inspector (masked). The firm would be told a team that cannot come, or may not,
- * and the draw picked the team: nobody stands in. The inspectors' rows and their accounts are
- * held until the publication commits, so none is taken off duty, disabled or
- * declares a conflict (each writes the inspector's row first) meanwhile unseen. Each is
- * a change since the draft, not a fault of the request: a conflict (409), as the plan's making
- * answers an inspection planned, or a date blocked, meanwhile.
+ * on duty (taken out of the pools, or their account disabled, since the plan was drafted), one
+ * whose working days have since left out the visit's weekday, or one who has since declared a
+ * conflict with the visit's firm (回避), naming the first such visit by date and firm and the
+ * inspector (masked). The firm would be told a team that cannot come, or may not, and the draw
+ * picked the team: nobody stands in. The inspectors' rows and their accounts are held until the
+ * publication commits, so none is taken off duty, disabled, given other working days or declares
+ * a conflict (each writes the inspector's row first) meanwhile unseen. Each is a change since
+ * the draft, not a fault of the request: a conflict (409), as the plan's making answers an
+ * inspection planned, or a date blocked, meanwhile.
  */
 export async function refuseUnfitTeams(tx: Tx, planId: string): Promise<void> {
   const visits = await tx
@@ -41,6 +43,10 @@ export async function refuseUnfitTeams(tx: Tx, planId: string): Promise<void> {
   for (const v of visits) {
     const off = v.inspectorIds.find((id) => !onDuty(byId.get(id), accounts));
     if (off) throw await changedSinceDraft(tx, v, off, nameOf, 'inspector_off_duty', 'is no longer on duty');
+    // The draft kept each inspector to the weekdays they then worked (the planner's unavailable days).
+    const away = v.inspectorIds.find((id) => !byId.get(id)!.workingDays.includes(isoWeekday(v.date)));
+    if (away)
+      throw await changedSinceDraft(tx, v, away, nameOf, 'inspector_day_off', 'no longer works that weekday');
   }
   await refuseConflicted(tx, visits, ids, nameOf);
 }
