@@ -1419,7 +1419,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a suggestion
-         * @description A citizen or firm submits a suggestion to the current campaign: its domain is guessed, near duplicates are looked up, and a tracking code is returned. Signed in, it is recorded as the person’s own. After the intake period it is a conflict; throttled by address. Audited.
+         * @description A citizen or firm submits a suggestion to the current campaign: its domain is guessed, near duplicates are looked up, and a tracking code is returned. Signed in, it is recorded as the person’s own. After the intake period it is a conflict; throttled by address, though a submission refused for a change since its checks passed (the period ended meanwhile, campaign_closed, or the chosen domain was removed, domain_removed) costs no try of that limit. Audited.
          */
         post: operations["ideasPublic.submit"];
         delete?: never;
