@@ -1419,7 +1419,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a suggestion
-         * @description A citizen or firm submits a suggestion to the current campaign: its domain is guessed, near duplicates are looked up, and a tracking code is returned. Signed in, it is recorded as the person’s own. After the intake period it is a conflict; throttled by address. Audited.
+         * @description A citizen or firm submits a suggestion to the current campaign: its domain is guessed, near duplicates are looked up, and a tracking code is returned. Signed in, it is recorded as the person’s own. After the intake period it is a conflict; throttled by address, though a submission refused for a change since its checks passed (the period ended meanwhile, campaign_closed, or the chosen domain was removed, domain_removed) costs no try of that limit. Audited.
          */
         post: operations["ideasPublic.submit"];
         delete?: never;
@@ -5855,7 +5855,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a joint plan
-         * @description The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check, and each inspector of a visit’s team the firm and the date; a published plan no longer changes. A plan with a team member taken off duty, or declaring a conflict with the visit’s firm, since it was made is refused (nobody stands in for a drawn inspector): delete the draft and make it again. Audited.
+         * @description The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check, and each inspector of a visit’s team the firm and the date; a published plan no longer changes. A plan with a team member taken off duty (code inspector_off_duty), no longer working on the visit’s weekday (inspector_day_off), or declaring a conflict with the visit’s firm (conflict_declared_meanwhile), since it was made is refused as a conflict (nobody stands in for a drawn inspector): delete the draft and make it again. Audited.
          */
         post: operations["inspectionPlan.publish"];
         delete?: never;

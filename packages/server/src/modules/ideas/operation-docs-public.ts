@@ -15,8 +15,8 @@ export const publicIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '提交建议', en: 'Submit a suggestion' },
     description: {
       'zh-CN':
-        '群众或企业向当期大讨论提交一条建议：自动判断所属领域、查找相近建议，返回查询码。登录后提交的记在本人名下。征集期结束后答冲突；按地址限流。写入审计日志。',
-      en: 'A citizen or firm submits a suggestion to the current campaign: its domain is guessed, near duplicates are looked up, and a tracking code is returned. Signed in, it is recorded as the person’s own. After the intake period it is a conflict; throttled by address. Audited.',
+        '群众或企业向当期大讨论提交一条建议：自动判断所属领域、查找相近建议，返回查询码。登录后提交的记在本人名下。征集期结束后答冲突；按地址限流，但检查通过后因情况变化而被退回的提交（其间征集期结束 campaign_closed，或所选领域被移除 domain_removed）不占用限流次数。写入审计日志。',
+      en: 'A citizen or firm submits a suggestion to the current campaign: its domain is guessed, near duplicates are looked up, and a tracking code is returned. Signed in, it is recorded as the person’s own. After the intake period it is a conflict; throttled by address, though a submission refused for a change since its checks passed (the period ended meanwhile, campaign_closed, or the chosen domain was removed, domain_removed) costs no try of that limit. Audited.',
     },
     errors: ['NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'],
   },

@@ -54,8 +54,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '发布联合检查计划', en: 'Publish a joint plan' },
     description: {
       'zh-CN':
-        '区级管理员发布草稿计划，同时通知每家企业的人员检查日期、来检部门和检查事项（一次告知），并通知检查组每位检查人员所检企业和日期；发布后不再更改。检查组中有人员编制后已不在岗或已申报需回避所检企业时退回（抽取的人员不能替换），删除草稿重新编制即可。写入审计日志。',
-      en: 'The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check, and each inspector of a visit’s team the firm and the date; a published plan no longer changes. A plan with a team member taken off duty, or declaring a conflict with the visit’s firm, since it was made is refused (nobody stands in for a drawn inspector): delete the draft and make it again. Audited.',
+        '区级管理员发布草稿计划，同时通知每家企业的人员检查日期、来检部门和检查事项（一次告知），并通知检查组每位检查人员所检企业和日期；发布后不再更改。检查组中有人员编制后已不在岗（inspector_off_duty）、已改为检查当天不工作（inspector_day_off）或已申报需回避所检企业（conflict_declared_meanwhile）时按冲突退回（抽取的人员不能替换），删除草稿重新编制即可。写入审计日志。',
+      en: 'The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check, and each inspector of a visit’s team the firm and the date; a published plan no longer changes. A plan with a team member taken off duty (code inspector_off_duty), no longer working on the visit’s weekday (inspector_day_off), or declaring a conflict with the visit’s firm (conflict_declared_meanwhile), since it was made is refused as a conflict (nobody stands in for a drawn inspector): delete the draft and make it again. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE', 'CONFLICT'],

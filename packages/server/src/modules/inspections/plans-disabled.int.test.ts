@@ -92,7 +92,7 @@ describe('a drawn inspector whose account was disabled', () => {
       const res = await office.post<{ errors: { path: string; code: string; params: object }[] }>(
         `/api/v1/inspections/plans/${plan.id}/publish`,
       );
-      expect(res.status).toBe(400);
+      expect(res.status).toBe(409);
       // The first visit (by date) with an inspector off duty is named, with the firm and who.
       expect(res.body.errors[0]).toMatchObject({ path: 'visits', code: 'inspector_off_duty' });
       const named = res.body.errors[0]!.params as { visitId: string; inspector: string };

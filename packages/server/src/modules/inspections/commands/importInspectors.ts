@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { firmIdsByCreditCodes } from '../../business/api.js';
-import { unitsByIds } from '../../units/api.js';
+import { steadyUnitTree, unitsByIds } from '../../units/api.js';
 import { accountsByIds, userIdByLogin } from '../../users/api.js';
 import type { ImportReport } from '../contracts.js';
 import { inspectorColumns, inspectorReasons, noWords, splitList, weekdaysIn, yesWords } from '../excel.js';
@@ -129,7 +129,10 @@ export async function importInspectors(
       async write(tx) {
         // The file was checked without locks: an inspector moved to another department since
         // then, or an account disabled or no longer the department's staff, is checked again,
-        // held (the inspectors, then their accounts), as they are now.
+        // held (the unit tree steadied first, as in every transaction taking it, so the staff
+        // check reads the departments and the roles' units where they stay; the inspectors, then
+        // their accounts), as they are now.
+        await steadyUnitTree(tx);
         const existing = await inspectorsOf(
           tx,
           resolved.map((r) => r.userId),

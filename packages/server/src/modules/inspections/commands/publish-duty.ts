@@ -4,18 +4,21 @@ import { AppError } from '../../../errors.js';
 import { maskPersonName } from '../../../privacy.js';
 import { firmsByIds } from '../../business/api.js';
 import { accountsByIds } from '../../users/api.js';
+import { isoWeekday } from '../queries/plan-input.js';
 import { inspectionConflicts, inspectionInspectors, inspectionVisits } from '../schema.js';
-import { invalid } from './common.js';
 import { onDuty } from './visit-rules.js';
 
 /**
  * In a publication's transaction: refuses a plan one of whose visits has an inspector no longer
- * on duty (taken out of the pools, or their account disabled, since the plan was drafted), or one
- * who has since declared a conflict with the visit's firm (回避), naming the first such visit by
- * date and firm and the inspector (masked). The firm would be told a team that cannot come, or
- * may not, and the draw picked the team: nobody stands in. The inspectors' rows and their
- * accounts are held until the publication commits, so none is taken off duty, disabled or
- * declares a conflict (its declaration writes the inspector's row first) meanwhile unseen.
+ * on duty (taken out of the pools, or their account disabled, since the plan was drafted), one
+ * whose working days have since left out the visit's weekday, or one who has since declared a
+ * conflict with the visit's firm (回避), naming the first such visit by date and firm and the
+ * inspector (masked). The firm would be told a team that cannot come, or may not, and the draw
+ * picked the team: nobody stands in. The inspectors' rows and their accounts are held until the
+ * publication commits, so none is taken off duty, disabled, given other working days or declares
+ * a conflict (each writes the inspector's row first) meanwhile unseen. Each is a change since
+ * the draft, not a fault of the request: a conflict (409), as the plan's making answers an
+ * inspection planned, or a date blocked, meanwhile.
  */
 export async function refuseUnfitTeams(tx: Tx, planId: string): Promise<void> {
   const visits = await tx
@@ -39,15 +42,37 @@ export async function refuseUnfitTeams(tx: Tx, planId: string): Promise<void> {
   const nameOf = (id: string) => maskPersonName(accounts.get(byId.get(id)?.userId ?? '')?.displayName) ?? '';
   for (const v of visits) {
     const off = v.inspectorIds.find((id) => !onDuty(byId.get(id), accounts));
-    if (!off) continue;
-    throw invalid('visits', 'inspector_off_duty', `an inspector of the visit of ${v.date} is not on duty`, {
-      visitId: v.id,
-      date: v.date,
-      firm: await firmName(tx, v.firmId),
-      inspector: nameOf(off),
-    });
+    if (off) throw await changedSinceDraft(tx, v, off, nameOf, 'inspector_off_duty', 'is no longer on duty');
+    // The draft kept each inspector to the weekdays they then worked (the planner's unavailable days).
+    const away = v.inspectorIds.find((id) => !byId.get(id)!.workingDays.includes(isoWeekday(v.date)));
+    if (away)
+      throw await changedSinceDraft(tx, v, away, nameOf, 'inspector_day_off', 'no longer works that weekday');
   }
   await refuseConflicted(tx, visits, ids, nameOf);
+}
+
+/** The refusal of a visit whose inspector changed since the draft: `code`, naming the visit and who. */
+async function changedSinceDraft(
+  tx: Tx,
+  v: typeof inspectionVisits.$inferSelect,
+  inspectorId: string,
+  nameOf: (id: string) => string,
+  code: string,
+  what: string,
+): Promise<AppError> {
+  return new AppError('CONFLICT', `an inspector of the visit of ${v.date} ${what}`, [
+    {
+      path: 'visits',
+      message: `${what} since the plan was made`,
+      code,
+      params: {
+        visitId: v.id,
+        date: v.date,
+        firm: await firmName(tx, v.firmId),
+        inspector: nameOf(inspectorId),
+      },
+    },
+  ]);
 }
 
 /**
@@ -72,22 +97,13 @@ async function refuseConflicted(
   for (const v of visits) {
     const conflicted = v.inspectorIds.find((id) => declared.has(`${id}:${v.firmId}`));
     if (!conflicted) continue;
-    throw new AppError(
-      'CONFLICT',
-      `an inspector of the visit of ${v.date} declared a conflict with the firm`,
-      [
-        {
-          path: 'visits',
-          message: 'conflict declared meanwhile',
-          code: 'conflict_declared_meanwhile',
-          params: {
-            visitId: v.id,
-            date: v.date,
-            firm: await firmName(tx, v.firmId),
-            inspector: nameOf(conflicted),
-          },
-        },
-      ],
+    throw await changedSinceDraft(
+      tx,
+      v,
+      conflicted,
+      nameOf,
+      'conflict_declared_meanwhile',
+      'declared a conflict with the firm',
     );
   }
 }

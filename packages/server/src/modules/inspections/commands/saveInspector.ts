@@ -36,17 +36,23 @@ const create = defineCommand({
         { path: 'login', message: 'taken', code: 'taken' },
       ]);
     await checkFirms(ctx.db, input.conflictFirmIds);
-    return { userId, department: department! };
+    return { userId };
   },
-  async write(tx, _ctx, { userId, department }, { conflictFirmIds, login, ...input }) {
+  async write(tx, _ctx, { userId }, { conflictFirmIds, login, ...input }) {
+    // The staff check rests on where the department and the account's role sit: the unit tree is
+    // steadied first (as in every transaction taking it), so a move under way has committed, and
+    // none starts until the enrolment commits, before the department is read again here (one
+    // moved since the checks is read where it now sits, not refused as if its staff had left).
+    await steadyUnitTree(tx);
+    const [department] = await departmentsOf(tx, [input.unitId]);
     // Held until the enrolment commits (a change of the account, its standing or its roles,
     // locks its row first): one disabled, or no longer the department's staff, since the checks
     // is refused as the form refuses it, and a change meanwhile waits, so no enrolment is
     // recorded after it.
     if ((await accountsByIds(tx, [userId], true)).get(userId)?.disabled !== false)
       throw invalid('login', 'unknown_user', `no account ${login}`, { value: login });
-    if (!(await isStaffOf(tx, userId, department)))
-      throw invalid('login', 'not_department_staff', `${login} is not staff of ${department.name}`, {
+    if (!(await isStaffOf(tx, userId, department!)))
+      throw invalid('login', 'not_department_staff', `${login} is not staff of ${department!.name}`, {
         value: login,
       });
     const [row] = await tx
