@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { Plan } from './contracts-plans.js';
 import { isoWeekday } from './queries/plan-input.js';
-import { inspectionInspectors, inspectionPlans } from './schema.js';
-import { auditOf } from './test-helpers.js';
+import { inspectionInspectors } from './schema.js';
+import { demoDraftAndVisit, publishes, refusedPublication } from './test-helpers.js';
 
 /**
  * A drawn inspector whose working days change after a draft plan sent them out on a weekday they
@@ -36,12 +35,7 @@ const setWorkingDays = async (inspectorId: string, workingDays: number[]) => {
 
 describe('working days changed after a plan was drafted', () => {
   it('keep the draft from being published when a visit falls on a day off, naming it and who', async () => {
-    const [draft] = await t.database.db
-      .select()
-      .from(inspectionPlans)
-      .where(eq(inspectionPlans.status, 'draft'));
-    const plan = (await office.get<Plan>(`/api/v1/inspections/plans/${draft!.id}`)).body;
-    const visit = plan.visits.find((w) => w.inspectors.length > 0)!;
+    const { plan, visit } = await demoDraftAndVisit(t, office);
     const inspector = visit.inspectors[0]!;
     const before = await workingDaysOf(inspector.id);
     const dayOff = isoWeekday(visit.date);
@@ -51,28 +45,14 @@ describe('working days changed after a plan was drafted', () => {
       before.filter((d) => d !== dayOff),
     );
     try {
-      const res = await office.post<{ errors: { path: string; code: string; params: object }[] }>(
-        `/api/v1/inspections/plans/${plan.id}/publish`,
-      );
-      expect(res.status).toBe(409);
-      expect(res.body.errors[0]).toMatchObject({ path: 'visits', code: 'inspector_day_off' });
       // The first visit (by date) with an inspector not working that weekday is named.
-      const named = res.body.errors[0]!.params as { visitId: string; inspector: string };
-      const at = plan.visits.find((w) => w.id === named.visitId)!;
+      const { at, inspector: name } = await refusedPublication(t, office, plan, 'inspector_day_off');
       expect(isoWeekday(at.date)).toBe(dayOff);
-      expect(at.inspectors.some((p) => p.id === inspector.id && p.name === named.inspector)).toBe(true);
-      expect(named).toMatchObject({ date: at.date, firm: at.firm.name });
-      const [after] = await t.database.db
-        .select()
-        .from(inspectionPlans)
-        .where(eq(inspectionPlans.id, plan.id));
-      expect(after!.status).toBe('draft');
-      expect(await auditOf(t, plan.id)).not.toContain('inspectionPlan.publish');
+      expect(at.inspectors.some((p) => p.id === inspector.id && p.name === name)).toBe(true);
     } finally {
       await setWorkingDays(inspector.id, before);
     }
     // With the working day given back the same draft is published.
-    const published = await office.post(`/api/v1/inspections/plans/${plan.id}/publish`);
-    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    await publishes(office, plan);
   });
 });

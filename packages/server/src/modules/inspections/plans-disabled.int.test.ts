@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { Plan } from './contracts-plans.js';
-import { inspectionInspectors, inspectionPlans } from './schema.js';
-import { auditOf, deleteDrafts, drawnTask } from './test-helpers.js';
+import { inspectionInspectors } from './schema.js';
+import { deleteDrafts, demoDraftAndVisit, drawnTask, publishes, refusedPublication } from './test-helpers.js';
 
 /**
  * An inspector enrolled as active whose user account was disabled afterwards cannot sign in to
@@ -81,35 +81,17 @@ describe('a drawn inspector whose account was disabled', () => {
   });
 
   it('keeps a draft from being published once a drawn inspector’s account is disabled', async () => {
-    const [draft] = await t.database.db
-      .select()
-      .from(inspectionPlans)
-      .where(eq(inspectionPlans.status, 'draft'));
-    const plan = (await office.get<Plan>(`/api/v1/inspections/plans/${draft!.id}`)).body;
-    const off = plan.visits.find((w) => w.inspectors.length > 0)!.inspectors[0]!;
+    const { plan, visit } = await demoDraftAndVisit(t, office);
+    const off = visit.inspectors[0]!;
     await setDisabled(off.id, true);
     try {
-      const res = await office.post<{ errors: { path: string; code: string; params: object }[] }>(
-        `/api/v1/inspections/plans/${plan.id}/publish`,
-      );
-      expect(res.status).toBe(409);
       // The first visit (by date) with an inspector off duty is named, with the firm and who.
-      expect(res.body.errors[0]).toMatchObject({ path: 'visits', code: 'inspector_off_duty' });
-      const named = res.body.errors[0]!.params as { visitId: string; inspector: string };
-      const at = plan.visits.find((w) => w.id === named.visitId)!;
-      expect(at.inspectors.some((p) => p.id === off.id && p.name === named.inspector)).toBe(true);
-      expect(named).toMatchObject({ date: at.date, firm: at.firm.name });
-      const [after] = await t.database.db
-        .select()
-        .from(inspectionPlans)
-        .where(eq(inspectionPlans.id, plan.id));
-      expect(after!.status).toBe('draft');
-      expect(await auditOf(t, plan.id)).not.toContain('inspectionPlan.publish');
+      const { at, inspector } = await refusedPublication(t, office, plan, 'inspector_off_duty');
+      expect(at.inspectors.some((p) => p.id === off.id && p.name === inspector)).toBe(true);
     } finally {
       await setDisabled(off.id, false);
     }
     // With the account enabled again the same draft is published.
-    const published = await office.post(`/api/v1/inspections/plans/${plan.id}/publish`);
-    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    await publishes(office, plan);
   });
 });

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { TestClient, TestContext } from '../../test-support/app.js';
+import { auditOf } from '../../test-support/audit-of.js';
 import { unitByCode } from '../units/api.js';
 import type { InspectionTask } from './contracts.js';
+import type { Plan } from './contracts-plans.js';
 import {
   inspectionItems,
   inspectionPlans,
@@ -40,7 +42,7 @@ export async function publishedVisit(t: TestContext, status: VisitStatus) {
 export const taskCount = async (t: TestContext) =>
   (await t.database.db.select({ n: count() }).from(inspectionTasks))[0]!.n;
 
-export { auditOf } from '../../test-support/audit-of.js';
+export { auditOf };
 
 const cliMain = join(import.meta.dirname, '..', '..', '..', '..', 'cli', 'bin', 'qianxing.js');
 
@@ -112,4 +114,40 @@ export async function deleteDrafts(t: TestContext, office: TestClient) {
 export interface Problem {
   code: string;
   errors: Array<{ path: string; code: string; params?: Record<string, string | number> }>;
+}
+
+/** The demo's draft plan as the office reads it, and its first visit that has a team. */
+export async function demoDraftAndVisit(t: TestContext, office: TestClient) {
+  const [draft] = await t.database.db
+    .select()
+    .from(inspectionPlans)
+    .where(eq(inspectionPlans.status, 'draft'));
+  const plan = (await office.get<Plan>(`/api/v1/inspections/plans/${draft!.id}`)).body;
+  return { plan, visit: plan.visits.find((w) => w.inspectors.length > 0)! };
+}
+
+/**
+ * Asks to publish `plan` and expects the 409 refusal `code` for a team changed since the draft,
+ * the plan still a draft and no publication audited. Answers the visit it names (the first by
+ * date) and the inspector's name as given, after checking the date and firm are that visit's.
+ */
+export async function refusedPublication(t: TestContext, office: TestClient, plan: Plan, code: string) {
+  const res = await office.post<{ errors: { path: string; code: string; params: object }[] }>(
+    `/api/v1/inspections/plans/${plan.id}/publish`,
+  );
+  expect(res.status).toBe(409);
+  expect(res.body.errors[0]).toMatchObject({ path: 'visits', code });
+  const named = res.body.errors[0]!.params as { visitId: string; inspector: string };
+  const at = plan.visits.find((w) => w.id === named.visitId)!;
+  expect(named).toMatchObject({ date: at.date, firm: at.firm.name });
+  const [after] = await t.database.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, plan.id));
+  expect(after!.status).toBe('draft');
+  expect(await auditOf(t, plan.id)).not.toContain('inspectionPlan.publish');
+  return { at, inspector: named.inspector };
+}
+
+/** Publishes `plan`, which must now go through. */
+export async function publishes(office: TestClient, plan: Plan) {
+  const published = await office.post(`/api/v1/inspections/plans/${plan.id}/publish`);
+  expect(published.status, JSON.stringify(published.body)).toBe(200);
 }
